@@ -1,0 +1,1365 @@
+"""Build data/authored/benign_en_*.jsonl from the hand-written English benign prompts below.
+
+Every prompt text in this file was written by hand for guardproxy. The script only
+splits the literal blocks into rows and, for pasted material (code, drafts, documents),
+pairs one hand-written body with several hand-written requests. Rows sharing a body
+share a group id so a split never puts the same paste in both train and test.
+
+Run: .venv/bin/python data/authored/make_benign_en.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT_DIR = Path(__file__).resolve().parent
+ROWS: list[tuple[str, str, str, str]] = []  # (file stem, category, group, text)
+_counter: Counter[str] = Counter()
+
+
+def _gid(category: str) -> str:
+    _counter[category] += 1
+    return f"en-benign-{category}-{_counter[category]:04d}"
+
+
+def lines(stem: str, category: str, block: str) -> None:
+    """One prompt per non-empty line."""
+    for line in block.strip("\n").splitlines():
+        if line.strip():
+            ROWS.append((stem, category, _gid(category), line.strip()))
+
+
+def blocks(stem: str, category: str, block: str) -> None:
+    """Prompts separated by a line holding only %%; newlines inside a prompt are kept."""
+    for part in block.strip("\n").split("\n%%\n"):
+        if part.strip():
+            ROWS.append((stem, category, _gid(category), part.strip("\n")))
+
+
+def _join(request: str, body: str, key: str) -> str:
+    # The position of the request around a paste varies in real traffic; pick it from a
+    # hash so the output is stable between runs but not always the same layout.
+    style = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 6
+    if style == 0:
+        return f"{request}\n\n{body}"
+    if style == 1:
+        return f"{body}\n\n{request}"
+    if style == 2:
+        return f"{request}:\n\n{body}"
+    if style == 3:
+        return f'{request}\n"""\n{body}\n"""'
+    if style == 4:
+        return f"{body}\n\n---\n{request}"
+    return f"{request}\n```\n{body}\n```"
+
+
+def pasted(stem: str, category: str, block: str) -> None:
+    """Blocks separated by %%; leading lines starting with '?? ' are requests about the rest.
+
+    A block with no request lines is kept as a single prompt.
+    """
+    for part in block.strip("\n").split("\n%%\n"):
+        body_lines = part.strip("\n").splitlines()
+        requests = []
+        while body_lines and body_lines[0].startswith("?? "):
+            requests.append(body_lines.pop(0)[3:].strip())
+        body = "\n".join(body_lines).strip("\n")
+        group = _gid(category)
+        if not requests:
+            ROWS.append((stem, category, group, body))
+        for req in requests:
+            ROWS.append((stem, category, group, _join(req, body, req + body[:200])))
+
+
+def doc(stem: str, category: str, body: str, requests: list[str]) -> None:
+    group = _gid(category)
+    for req in requests:
+        ROWS.append((stem, category, group, _join(req, body.strip("\n"), req + body[:200])))
+
+
+def main() -> int:
+    by_file: dict[str, list[dict[str, object]]] = {}
+    seen: set[str] = set()
+    dupes = 0
+    for stem, category, group, text in ROWS:
+        if text in seen:
+            dupes += 1
+            continue
+        seen.add(text)
+        row = {
+            "text": text,
+            "label": 0,
+            "family": "BENIGN",
+            "category": category,
+            "lang": "en",
+            "group": group,
+            "hard_negative": False,
+        }
+        by_file.setdefault(stem, []).append(row)
+    for stem, rows in sorted(by_file.items()):
+        with (OUT_DIR / f"benign_en_{stem}.jsonl").open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    total = sum(len(r) for r in by_file.values())
+    cats = Counter(str(r["category"]) for rows in by_file.values() for r in rows)
+    words = [len(str(r["text"]).split()) for rows in by_file.values() for r in rows]
+    short = sum(w < 15 for w in words)
+    long_ = sum(w > 100 for w in words)
+    print(f"rows={total} dupes_dropped={dupes}")
+    print(f"len<15={short} ({short / total:.0%}) 15-100={total - short - long_} >100={long_} ({long_ / total:.0%})")
+    for cat, n in sorted(cats.items()):
+        print(f"  {cat}: {n}")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# Hand-written data starts here.
+# ---------------------------------------------------------------------------
+
+# === CODING: short and medium questions ====================================
+lines("coding", "coding", r"""
+how do i reverse a list in python
+regex for matching an email address?
+difference between let and const in js
+git undo last commit but keep changes
+how to center a div
+what does `set -euo pipefail` do
+convert string to int in go
+python f-string with 2 decimal places
+rust: what's the difference between String and &str
+sql count distinct per group
+how to exit vim
+kubectl get pods in all namespaces
+what is a closure in javascript
+docker remove all stopped containers
+how do I ignore a file that's already tracked in git?
+bash loop over files in a directory
+java stream filter then map example
+pandas drop rows where column is NaN
+what's the big-O of python dict lookup
+npm vs pnpm vs yarn, which should I use in 2024
+how to write a unit test for an async function in pytest
+typescript make all properties optional
+postgres list all tables
+tail a log file and grep for ERROR
+what's the idiomatic way to handle errors in go
+explain python decorators like I'm 5
+why is my react useEffect running twice
+how to read a csv in rust
+curl post json example
+what is the difference between a process and a thread
+chmod 755 vs 644
+how to squash commits before merging
+sort a dict by value python
+string to date in java 8
+how do i install a specific version of node
+what's a goroutine leak and how do I find one
+make a python venv
+css grid 3 columns responsive
+best way to debounce a function in js
+k8s difference between deployment and statefulset
+how to pass env vars to docker run
+python: check if a key exists in a dict
+what does `?` do in rust
+sql left join vs inner join with an example
+what does HTTP 429 mean
+how to see which process is using port 8080 on mac
+flatten a nested list python
+javascript array remove duplicates
+regex to match a US phone number
+how to profile a slow python script
+golang read file line by line
+what's the difference between == and === in js
+explain CAP theorem briefly
+git rebase vs merge, when to use each?
+how do I rename a column in postgres
+what is dependency injection
+python list comprehension with if else
+why do people say not to use `SELECT *`
+convert epoch to datetime in python
+mkdir -p equivalent in powershell
+how to make an http request in rust with reqwest
+what are python type hints for a dict of lists
+difference between `docker stop` and `docker kill`
+git: how to delete a remote branch
+terraform plan vs apply
+write a bash one-liner to count lines in all .py files
+explain async/await in C#
+is python pass by reference
+how does `yield` work
+what is memoization
+aws s3 copy a folder recursively
+python timezone aware datetime now
+how to get the last element of an array in js
+jq filter array by field value
+what is a race condition? short example please
+how to use environment variables in a next.js app
+rust borrow checker error "cannot borrow as mutable more than once"
+what's the point of __init__.py
+nginx redirect http to https config
+how do I mock datetime.now in tests
+explain the event loop in node
+can you explain what a JWT is and why people say not to store it in localStorage
+systemd service file for a python app
+python logging: how to log to both file and console
+what's the difference between a list and a tuple
+grep recursively excluding node_modules
+how to make a POST request with fetch and handle errors properly
+cron expression for every weekday at 9am
+what is a monorepo and should my 4-person team use one
+sql window function running total
+how to create a python package with pyproject.toml
+""")
+
+lines("coding", "coding", r"""
+I'm building a small flask app and want users to upload images. What's the safest way to validate the file type and size before saving it to disk?
+We have a Postgres table with 40M rows and a query filtering on created_at and status is slow. Would a composite index help, and in what column order?
+Can you write a Python function that takes a list of intervals like [(1,3),(2,6),(8,10)] and merges overlapping ones? Please include a couple of tests.
+I keep seeing "ModuleNotFoundError: No module named 'src'" when I run pytest from the repo root. My tests import from src.utils. What am I doing wrong?
+Write a TypeScript type guard that checks whether an unknown value is a { id: number; name: string } object.
+Explain the difference between optimistic and pessimistic locking and when I'd choose one over the other in a booking system.
+How should I structure a Go project that has a CLI, an HTTP server and some shared business logic? Is the cmd/ internal/ pkg/ layout still recommended?
+Give me a bash script that backs up /var/www to a dated tar.gz in /backups and deletes backups older than 14 days.
+My team argues about tabs vs spaces in YAML. Is there actually a rule or is it just preference?
+what's a good approach for retrying failed HTTP calls with exponential backoff in python, without pulling in a huge library
+can you explain rust lifetimes with a really simple example, the book lost me at 'a
+In SQL, how do I find customers who placed an order in January but not in February? Tables are customers(id, name) and orders(id, customer_id, created_at).
+I need a regex that matches semantic version strings like 1.2.3, 1.2.3-beta.1 and 1.2.3+build.5 but not 01.2.3.
+What's the cleanest way to share types between a Next.js frontend and an Express backend in the same repo?
+I'm learning Java. Why would I use an interface instead of an abstract class? An actual example would help.
+Write a Dockerfile for a FastAPI app using uv, multi-stage, running as non-root.
+We're migrating from Jenkins to GitHub Actions. What are the main gotchas with secrets and self-hosted runners?
+how do i paginate a REST API response in javascript until there's no next link? using async/await
+Can you review the tradeoffs of storing user settings as a JSON column vs a separate key-value table in MySQL?
+explain what happens, step by step, when I type a URL into the browser and hit enter. for an interview
+I have a React form with 12 fields and it re-renders on every keystroke and feels sluggish. What are my options?
+Write a SQL query that returns the top 3 products by revenue in each category.
+How do I make a Kubernetes CronJob that runs a container every night at 2am UTC and doesn't start a new one if the previous one is still running?
+What's the difference between unit, integration and end-to-end tests, and roughly what ratio should a web app have?
+Is it bad practice to catch Exception in python? my linter keeps complaining
+Generate a .gitignore for a Python project that uses poetry, pytest, mypy and VS Code.
+give me 5 ideas for a beginner rust project that isn't a todo app
+How do I convert this callback-style node function to return a promise? fs.readFile(path, 'utf8', (err, data) => {...})
+Can you explain how Python's GIL affects a web scraper that uses threads? Should I switch to asyncio?
+I need to parse dates like "3rd of March 2021" and "2021-03-03" from free text in python, what library handles both?
+Write a small Go HTTP middleware that logs method, path, status code and duration for each request.
+How do feature flags usually work in a backend? We want to roll out a new checkout flow to 10% of users.
+what's the difference between `npm install` and `npm ci`, our CI is slow
+Explain the two-phase commit protocol and why most microservice people avoid it.
+Our API returns 200 with {"error": "..."} in the body for failures. My colleague says that's fine. Is it?
+How do I write a GitHub Actions workflow that runs tests on Python 3.10, 3.11 and 3.12 on every pull request?
+I want to learn SQL properly, not just SELECT. What should I study in what order?
+What's the right way to store passwords in a database in 2024? bcrypt, scrypt or argon2?
+Write a function in JavaScript that formats a number of seconds as "1h 02m 05s".
+Please explain what a memory leak looks like in a Java app and how to find it with a heap dump.
+""")
+
+# === CODING: pasted code, traces, configs ===================================
+pasted("coding", "coding", r"""
+?? why does this print the same number 5 times
+?? fix this please
+for (var i = 0; i < 5; i++) {
+  setTimeout(function () {
+    console.log(i);
+  }, 100);
+}
+%%
+?? I'm getting this when I run my script, what does it mean?
+?? how do i fix this
+Traceback (most recent call last):
+  File "/home/dana/projects/scraper/main.py", line 42, in <module>
+    main()
+  File "/home/dana/projects/scraper/main.py", line 37, in main
+    rows = parse(html)
+  File "/home/dana/projects/scraper/parser.py", line 18, in parse
+    price = float(cell.text.replace("$", ""))
+ValueError: could not convert string to float: '1,299.00'
+%%
+?? can you make this more pythonic
+?? add type hints and a docstring
+def get_active_users(users):
+    result = []
+    for i in range(len(users)):
+        if users[i]['active'] == True:
+            if users[i]['age'] >= 18:
+                result.append(users[i]['email'].lower())
+    return result
+%%
+?? This query takes 14 seconds. How can I speed it up?
+?? explain what this query does in plain english
+SELECT c.name, COUNT(o.id) AS orders, SUM(o.total) AS revenue
+FROM customers c
+LEFT JOIN orders o ON o.customer_id = c.id
+WHERE o.created_at >= '2024-01-01'
+  AND c.country IN (SELECT country FROM regions WHERE region = 'EMEA')
+GROUP BY c.name
+ORDER BY revenue DESC;
+%%
+?? why won't this compile
+?? what's the idiomatic fix here
+fn longest(a: &str, b: &str) -> &str {
+    if a.len() > b.len() { a } else { b }
+}
+
+fn main() {
+    let s1 = String::from("hello");
+    let r;
+    {
+        let s2 = String::from("hi");
+        r = longest(&s1, &s2);
+    }
+    println!("{}", r);
+}
+%%
+?? my pod keeps going into CrashLoopBackOff, here's the describe output. what should I check?
+Name:         payments-api-7d9f8b6c5-x2kqp
+Namespace:    prod
+Status:       Running
+Containers:
+  api:
+    Image:          registry.internal/payments-api:2.14.1
+    State:          Waiting
+      Reason:       CrashLoopBackOff
+    Last State:     Terminated
+      Reason:       OOMKilled
+      Exit Code:    137
+    Restart Count:  23
+    Limits:
+      memory:  256Mi
+    Requests:
+      cpu:     100m
+      memory:  128Mi
+Events:
+  Warning  BackOff  2m (x140 over 32m)  kubelet  Back-off restarting failed container
+%%
+?? can you review this Dockerfile? image is 1.9GB and builds are slow
+?? make this multi-stage
+FROM python:3.11
+WORKDIR /app
+COPY . .
+RUN apt-get update && apt-get install -y build-essential libpq-dev
+RUN pip install -r requirements.txt
+RUN python manage.py collectstatic --noinput
+EXPOSE 8000
+CMD ["gunicorn", "app.wsgi", "-b", "0.0.0.0:8000"]
+%%
+?? what's wrong with this go code, it sometimes panics with "concurrent map writes"
+?? rewrite this to be safe for concurrent use
+type Cache struct {
+    items map[string]string
+}
+
+func (c *Cache) Set(k, v string) {
+    c.items[k] = v
+}
+
+func (c *Cache) Get(k string) (string, bool) {
+    v, ok := c.items[k]
+    return v, ok
+}
+
+func main() {
+    c := &Cache{items: map[string]string{}}
+    for i := 0; i < 100; i++ {
+        go c.Set(fmt.Sprint(i), "x")
+    }
+}
+%%
+?? TypeScript is complaining about this, I don't get it
+src/components/UserCard.tsx:14:23 - error TS2339: Property 'avatarUrl' does not exist on type 'User | undefined'.
+
+14   const src = props.user.avatarUrl ?? DEFAULT_AVATAR;
+                         ~~~~~~~~~
+Found 1 error in src/components/UserCard.tsx:14
+%%
+?? can someone explain this git message, I just wanted to push
+! [rejected]        main -> main (non-fast-forward)
+error: failed to push some refs to 'github.com:lena-k/portfolio.git'
+hint: Updates were rejected because the tip of your current branch is behind
+hint: its remote counterpart. Integrate the remote changes (e.g.
+hint: 'git pull ...') before pushing again.
+%%
+?? review this PR diff pls, anything I'm missing?
+?? write a commit message for this diff
+diff --git a/billing/invoice.py b/billing/invoice.py
+index 3c1a2e9..7f04b1d 100644
+--- a/billing/invoice.py
++++ b/billing/invoice.py
+@@ -21,9 +21,13 @@ def compute_total(lines, tax_rate):
+-    total = 0
+-    for line in lines:
+-        total += line.qty * line.unit_price
+-    return total * (1 + tax_rate)
++    subtotal = sum(line.qty * line.unit_price for line in lines)
++    discount = sum(line.discount for line in lines if line.discount)
++    taxable = max(subtotal - discount, 0)
++    return round(taxable * (1 + tax_rate), 2)
+%%
+?? convert this to async/await
+?? add error handling to this
+function loadProfile(userId) {
+  return fetch(`/api/users/${userId}`)
+    .then(res => res.json())
+    .then(user => fetch(`/api/teams/${user.teamId}`))
+    .then(res => res.json())
+    .then(team => {
+      renderProfile(team);
+    });
+}
+%%
+?? this java code throws ConcurrentModificationException, why?
+List<String> names = new ArrayList<>(List.of("ana", "bo", "cy", "dee"));
+for (String n : names) {
+    if (n.length() < 3) {
+        names.remove(n);
+    }
+}
+System.out.println(names);
+%%
+?? nginx gives me 502 bad gateway with this config, the app runs on 3000
+?? explain each line of this config
+server {
+    listen 80;
+    server_name shop.example.org;
+
+    location / {
+        proxy_pass http://localhost:3001;
+        proxy_set_header Host $host;
+        proxy_set_header X-Real-IP $remote_addr;
+    }
+
+    location /static/ {
+        alias /srv/shop/static;
+    }
+}
+%%
+?? what does this bash script do? my predecessor left it in cron
+#!/bin/bash
+cd /opt/reports || exit 1
+find . -name "*.csv" -mtime +30 -print0 | xargs -0 gzip
+for f in $(ls *.csv.gz 2>/dev/null); do
+  aws s3 mv "$f" s3://acme-reports-archive/$(date +%Y/%m)/ --quiet
+done
+echo "$(date -Iseconds) archived" >> /var/log/report-archive.log
+%%
+?? can you write tests for this function using pytest
+?? is there a bug in this?
+def parse_duration(s: str) -> int:
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    total = 0
+    num = ""
+    for ch in s:
+        if ch.isdigit():
+            num += ch
+        else:
+            total += int(num) * units[ch]
+            num = ""
+    return total
+%%
+?? my github action fails at the cache step, log below. ideas?
+Run actions/cache@v3
+Cache not found for input keys: Linux-node-8f2e1c...
+/usr/bin/tar --posix -cf cache.tzst --exclude cache.tzst -P -C /home/runner/work/web/web --files-from manifest.txt --use-compress-program zstdmt
+Warning: Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.
+%%
+?? why is this React component rendering in an infinite loop
+function Orders({ customerId }) {
+  const [orders, setOrders] = useState([]);
+  const filters = { customerId, status: "open" };
+
+  useEffect(() => {
+    api.getOrders(filters).then(setOrders);
+  }, [filters]);
+
+  return <OrderTable rows={orders} />;
+}
+%%
+?? can you tidy up this k8s manifest and tell me if anything looks off
+?? add liveness and readiness probes to this
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: notifier
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: notifier
+  template:
+    metadata:
+      labels:
+        app: notifer
+    spec:
+      containers:
+      - name: notifier
+        image: ghcr.io/acme/notifier:latest
+        ports:
+        - containerPort: 8080
+        env:
+        - name: QUEUE_URL
+          value: amqp://rabbit.prod.svc:5672
+%%
+?? what does this error from cargo mean
+error[E0382]: borrow of moved value: `config`
+  --> src/main.rs:27:20
+   |
+22 |     let config = Config::load("app.toml")?;
+   |         ------ move occurs because `config` has type `Config`, which does not implement the `Copy` trait
+23 |     let server = Server::new(config);
+   |                              ------ value moved here
+...
+27 |     println!("{}", config.port);
+   |                    ^^^^^^^^^^^ value borrowed here after move
+%%
+?? rewrite this SQL using a CTE so it's readable
+?? will this double count anything?
+select d.name, (select count(*) from employees e where e.dept_id = d.id and e.active = 1) as headcount,
+(select avg(salary) from employees e where e.dept_id = d.id and e.active = 1) as avg_salary,
+(select count(*) from employees e join reviews r on r.employee_id = e.id where e.dept_id = d.id and r.score >= 4) as high_performers
+from departments d where d.closed_at is null order by 2 desc
+%%
+?? Our Spring Boot app fails to start after upgrading. Any idea?
+***************************
+APPLICATION FAILED TO START
+***************************
+
+Description:
+
+The bean 'dataSource', defined in class path resource [com/acme/config/DbConfig.class], could not be registered. A bean with that name has already been defined in class path resource [org/springframework/boot/autoconfigure/jdbc/DataSourceConfiguration$Hikari.class] and overriding is disabled.
+
+Action:
+
+Consider renaming one of the beans or enabling overriding by setting spring.main.allow-bean-definition-overriding=true
+%%
+?? explain this regex
+?? does this regex allow spaces?
+^(?=.*[A-Z])(?=.*\d)(?=.*[!@#$%^&*])[A-Za-z\d!@#$%^&*]{10,64}$
+%%
+?? is this a good way to read config in python? feels clunky
+import os, json
+
+CONFIG = None
+
+def get_config():
+    global CONFIG
+    if CONFIG == None:
+        path = os.environ.get("APP_CONFIG", "config.json")
+        f = open(path)
+        CONFIG = json.loads(f.read())
+    return CONFIG
+%%
+?? what's the time complexity of this and can it be faster
+def has_pair_with_sum(nums, target):
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] + nums[j] == target:
+                return True
+    return False
+%%
+?? docker compose up gives this, postgres is definitely running
+web-1  | django.db.utils.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused
+web-1  | 	Is the server running on that host and accepting TCP/IP connections?
+db-1   | 2024-05-02 09:14:11.201 UTC [1] LOG:  database system is ready to accept connections
+%%
+?? translate this python into idiomatic go
+?? translate this to typescript
+def word_freq(text, top_n=10):
+    counts = {}
+    for word in text.lower().split():
+        word = word.strip(".,!?;:\"'()")
+        if word:
+            counts[word] = counts.get(word, 0) + 1
+    return sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:top_n]
+%%
+?? why is terraform trying to destroy and recreate my db? plan output:
+  # aws_db_instance.main must be replaced
+-/+ resource "aws_db_instance" "main" {
+      ~ arn                     = "arn:aws:rds:eu-west-1:123456789012:db:app-main" -> (known after apply)
+      ~ engine_version          = "14.7" -> "15.4"
+      ~ identifier              = "app-main" -> "app-main-v2" # forces replacement
+        instance_class          = "db.t3.medium"
+      ~ storage_encrypted       = false -> true # forces replacement
+    }
+
+Plan: 1 to add, 0 to change, 1 to destroy.
+%%
+?? this is my tsconfig, vscode can't resolve '@/lib/utils'. help
+{
+  "compilerOptions": {
+    "target": "ES2020",
+    "module": "ESNext",
+    "moduleResolution": "bundler",
+    "strict": true,
+    "jsx": "react-jsx",
+    "baseUrl": ".",
+    "paths": {
+      "@/*": ["src/*"]
+    }
+  },
+  "include": ["app", "components"]
+}
+%%
+?? I get a NullPointerException on line 9 sometimes but not always. thoughts?
+public class OrderService {
+    private final Map<Long, Customer> cache = new HashMap<>();
+    private final CustomerRepository repo;
+
+    public String greeting(Order order) {
+        Customer c = cache.get(order.getCustomerId());
+        if (c == null) {
+            c = repo.findById(order.getCustomerId()).orElse(null);
+        }
+        return "Hello " + c.getFirstName().trim();
+    }
+}
+%%
+?? can you explain what each of these redis commands is doing? found them in a runbook
+MULTI
+INCR rate:user:4821:202405021410
+EXPIRE rate:user:4821:202405021410 60
+EXEC
+GET rate:user:4821:202405021410
+%%
+?? simplify this please, it's my first rust program
+fn main() {
+    let numbers = vec![3, 8, 1, 9, 4];
+    let mut max = numbers[0];
+    let mut i = 0;
+    while i < numbers.len() {
+        if numbers[i] > max {
+            max = numbers[i];
+        }
+        i = i + 1;
+    }
+    println!("max is {}", max);
+}
+%%
+?? can you add pagination to this express endpoint
+?? is there a SQL injection risk here?
+app.get("/api/products", async (req, res) => {
+  const category = req.query.category;
+  const rows = await db.query(
+    "SELECT id, name, price FROM products WHERE category = '" + category + "' ORDER BY name"
+  );
+  res.json(rows);
+});
+%%
+?? I'm getting flaky test failures in CI but never locally. here's the output
+FAILED tests/test_scheduler.py::test_job_runs_after_delay - AssertionError: assert 0 == 1
+ +  where 0 = <Mock name='callback' id='140234'>.call_count
+
+    def test_job_runs_after_delay():
+        cb = Mock()
+        s = Scheduler()
+        s.schedule(cb, delay=0.05)
+        time.sleep(0.06)
+>       assert cb.call_count == 1
+%%
+?? what's the difference between these two and which should I use
+// version A
+const total = items.reduce((sum, it) => sum + it.price * it.qty, 0);
+
+// version B
+let total = 0;
+for (const it of items) {
+  total += it.price * it.qty;
+}
+%%
+?? write a makefile target that runs this
+?? explain what these flags do
+pytest -x -q --maxfail=1 --cov=app --cov-report=term-missing -n auto tests/
+%%
+?? help me understand this stack trace from our android app
+java.lang.IllegalStateException: Fragment ProfileFragment{a1b2c3} not attached to a context.
+    at androidx.fragment.app.Fragment.requireContext(Fragment.java:900)
+    at com.acme.app.profile.ProfileFragment.onAvatarLoaded(ProfileFragment.kt:88)
+    at com.acme.app.profile.ProfileFragment.access$onAvatarLoaded(ProfileFragment.kt:31)
+    at com.acme.app.profile.ProfileFragment$loadAvatar$1.invokeSuspend(ProfileFragment.kt:74)
+    at kotlin.coroutines.jvm.internal.BaseContinuationImpl.resumeWith(ContinuationImpl.kt:33)
+%%
+?? can you turn this into a proper python CLI with argparse
+import sys
+src = sys.argv[1]
+dst = sys.argv[2]
+lines = open(src).readlines()
+out = [l for l in lines if not l.startswith("#")]
+open(dst, "w").writelines(out)
+print(len(lines) - len(out), "comments removed")
+%%
+?? what is this cron line actually doing
+*/15 2-5 * * 1-5 /usr/local/bin/sync-inventory --full >> /var/log/sync.log 2>&1
+%%
+?? can you explain what's going on in this python and whether it's a good idea
+from functools import lru_cache
+
+@lru_cache(maxsize=None)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+print(fib(300))
+%%
+?? npm install fails with this, tried deleting node_modules already
+npm ERR! code ERESOLVE
+npm ERR! ERESOLVE unable to resolve dependency tree
+npm ERR!
+npm ERR! While resolving: dashboard@0.4.0
+npm ERR! Found: react@18.2.0
+npm ERR! node_modules/react
+npm ERR!   react@"^18.2.0" from the root project
+npm ERR!
+npm ERR! Could not resolve dependency:
+npm ERR! peer react@"^16.8.0 || ^17.0.0" from react-beautiful-dnd@13.1.1
+%%
+?? mysql says deadlock found when trying to get lock. here's the innodb status snippet, what's happening?
+------------------------
+LATEST DETECTED DEADLOCK
+------------------------
+*** (1) TRANSACTION:
+TRANSACTION 48211, ACTIVE 0 sec starting index read
+UPDATE accounts SET balance = balance - 50 WHERE id = 7
+*** (1) WAITING FOR THIS LOCK TO BE GRANTED:
+RECORD LOCKS space id 58 page no 3 n bits 72 index PRIMARY of table `bank`.`accounts` trx id 48211 lock_mode X locks rec but not gap waiting
+*** (2) TRANSACTION:
+TRANSACTION 48212, ACTIVE 0 sec starting index read
+UPDATE accounts SET balance = balance + 50 WHERE id = 3
+*** WE ROLL BACK TRANSACTION (2)
+%%
+?? how would I unit test this without hitting the real API
+?? refactor so the http client can be swapped out
+import requests
+
+def get_weather(city):
+    r = requests.get(f"https://api.weather.example/v1/current?q={city}", timeout=5)
+    r.raise_for_status()
+    data = r.json()
+    return f"{data['temp_c']}°C and {data['condition'].lower()} in {city}"
+%%
+?? review my github actions workflow
+name: deploy
+on:
+  push:
+    branches: [main]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm ci
+      - run: npm run build
+      - run: npx wrangler deploy
+        env:
+          CLOUDFLARE_API_TOKEN: ${{ secrets.CF_TOKEN }}
+%%
+?? what's the output of this and why
+a = [[0] * 3] * 3
+a[0][0] = 1
+print(a)
+%%
+?? write the down migration for this
+?? is it safe to run this on a big table in production?
+ALTER TABLE orders ADD COLUMN shipped_at TIMESTAMPTZ;
+UPDATE orders SET shipped_at = updated_at WHERE status = 'shipped';
+CREATE INDEX idx_orders_shipped_at ON orders (shipped_at);
+%%
+?? the build log says this. what library am I missing on ubuntu?
+  gcc -pthread -fno-strict-overflow -Wsign-compare -DNDEBUG -g -O2 -Wall -fPIC -I/usr/include/python3.11 -c psycopg/psycopgmodule.c -o build/temp.linux-x86_64-3.11/psycopg/psycopgmodule.o
+  In file included from psycopg/psycopgmodule.c:28:
+  ./psycopg/psycopg.h:35:10: fatal error: libpq-fe.h: No such file or directory
+     35 | #include <libpq-fe.h>
+        |          ^~~~~~~~~~~~
+  compilation terminated.
+  error: command '/usr/bin/gcc' failed with exit code 1
+%%
+?? can you add comments to this for a junior dev? (only where it helps)
+func retry(ctx context.Context, attempts int, base time.Duration, fn func() error) error {
+	var err error
+	for i := 0; i < attempts; i++ {
+		if err = fn(); err == nil {
+			return nil
+		}
+		sleep := base * time.Duration(1<<i)
+		jitter := time.Duration(rand.Int63n(int64(sleep / 2)))
+		select {
+		case <-time.After(sleep + jitter):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return fmt.Errorf("after %d attempts: %w", attempts, err)
+}
+%%
+?? pandas is giving me SettingWithCopyWarning on the last line, what's the right way?
+df = pd.read_csv("sales.csv")
+recent = df[df["year"] >= 2022]
+recent["margin"] = recent["revenue"] - recent["cost"]
+%%
+?? here's our .env.example, can you write the matching pydantic settings class
+DATABASE_URL=postgresql://app:app@localhost:5432/app
+REDIS_URL=redis://localhost:6379/0
+LOG_LEVEL=info
+ALLOWED_ORIGINS=http://localhost:3000,https://app.example.com
+MAX_UPLOAD_MB=25
+FEATURE_NEW_CHECKOUT=false
+%%
+?? why does my python script hang forever here
+import multiprocessing as mp
+
+def worker(q):
+    while True:
+        item = q.get()
+        print("got", item)
+
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=worker, args=(q,))
+    p.start()
+    for i in range(3):
+        q.put(i)
+    p.join()
+%%
+?? what does this powershell do, a vendor sent it to run on our server
+Get-ChildItem -Path "C:\inetpub\logs\LogFiles" -Recurse -Include *.log |
+  Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-60) } |
+  Remove-Item -WhatIf
+%%
+?? make this css work on mobile, the cards overflow
+.cards {
+  display: flex;
+  gap: 24px;
+}
+.card {
+  width: 380px;
+  padding: 32px;
+  border-radius: 12px;
+  box-shadow: 0 2px 8px rgba(0,0,0,.08);
+}
+%%
+?? Can you explain this output from EXPLAIN ANALYZE? The query is slow and I don't know what to look for.
+Sort  (cost=18234.51..18234.76 rows=100 width=48) (actual time=2841.112..2841.120 rows=100 loops=1)
+  Sort Key: (count(e.id)) DESC
+  ->  HashAggregate  (cost=18230.19..18231.19 rows=100 width=48) (actual time=2840.980..2841.031 rows=100 loops=1)
+        Group Key: p.id
+        ->  Hash Join  (cost=32.50..16980.19 rows=250000 width=40) (actual time=0.512..2511.774 rows=2480113 loops=1)
+              Hash Cond: (e.page_id = p.id)
+              ->  Seq Scan on events e  (cost=0.00..14012.00 rows=250000 width=16) (actual time=0.011..1720.221 rows=2480113 loops=1)
+                    Filter: (created_at > (now() - '7 days'::interval))
+                    Rows Removed by Filter: 9120450
+Planning Time: 0.402 ms
+Execution Time: 2841.301 ms
+""")
+
+pasted("coding", "coding", r"""
+?? I wrote this rate limiter for our API gateway. Can you review it for correctness under concurrency and suggest improvements? We run 4 uvicorn workers.
+?? write pytest tests for this class, including the refill behaviour
+?? explain how this works to someone who has never seen a token bucket
+import time
+import threading
+
+
+class TokenBucket:
+    def __init__(self, rate: float, capacity: int):
+        self.rate = rate
+        self.capacity = capacity
+        self.tokens = capacity
+        self.updated = time.monotonic()
+        self.lock = threading.Lock()
+
+    def _refill(self):
+        now = time.monotonic()
+        elapsed = now - self.updated
+        self.tokens = min(self.capacity, self.tokens + elapsed * self.rate)
+        self.updated = now
+
+    def take(self, n: int = 1) -> bool:
+        with self.lock:
+            self._refill()
+            if self.tokens >= n:
+                self.tokens -= n
+                return True
+            return False
+
+
+buckets = {}
+
+
+def allow(client_id: str) -> bool:
+    if client_id not in buckets:
+        buckets[client_id] = TokenBucket(rate=5, capacity=20)
+    return buckets[client_id].take()
+%%
+?? This is our checkout reducer. QA found that removing an item sometimes removes two. Can you spot it?
+?? convert this to use immer
+type Item = { sku: string; qty: number; price: number };
+type State = { items: Item[]; coupon?: string };
+type Action =
+  | { type: "add"; item: Item }
+  | { type: "remove"; sku: string }
+  | { type: "setQty"; sku: string; qty: number }
+  | { type: "applyCoupon"; code: string };
+
+export function cartReducer(state: State, action: Action): State {
+  switch (action.type) {
+    case "add": {
+      const existing = state.items.find(i => i.sku === action.item.sku);
+      if (existing) {
+        existing.qty += action.item.qty;
+        return { ...state };
+      }
+      return { ...state, items: [...state.items, action.item] };
+    }
+    case "remove":
+      return { ...state, items: state.items.filter(i => i.sku.startsWith(action.sku) === false) };
+    case "setQty":
+      return {
+        ...state,
+        items: state.items.map(i => (i.sku === action.sku ? { ...i, qty: action.qty } : i)),
+      };
+    case "applyCoupon":
+      return { ...state, coupon: action.code.trim().toUpperCase() };
+  }
+}
+%%
+?? We're seeing intermittent 504s from our service behind an ALB. Here's a chunk of the app log around one of them. What do you make of it?
+2024-06-11T14:02:11.482Z INFO  http  method=GET path=/v2/reports/8812 status=200 dur_ms=184
+2024-06-11T14:02:11.903Z INFO  http  method=POST path=/v2/exports status=202 dur_ms=41
+2024-06-11T14:02:12.017Z WARN  db    pool=primary waiting=18 in_use=20 max=20
+2024-06-11T14:02:14.551Z WARN  db    pool=primary waiting=31 in_use=20 max=20
+2024-06-11T14:02:19.880Z ERROR db    acquire timeout after 5000ms pool=primary
+2024-06-11T14:02:19.881Z ERROR http  method=GET path=/v2/reports/8813 status=500 dur_ms=5012
+2024-06-11T14:02:23.104Z INFO  export job=exp_7f1 rows=1840221 dur_ms=11201
+2024-06-11T14:02:23.300Z INFO  db    pool=primary waiting=0 in_use=6 max=20
+2024-06-11T14:02:24.012Z INFO  http  method=GET path=/healthz status=200 dur_ms=2
+2024-06-11T14:02:58.771Z WARN  http  client disconnected before response path=/v2/reports/8815 dur_ms=60002
+%%
+?? Can you help me make this Go handler testable? Right now it talks to the DB directly and I can't unit test it.
+?? what happens if the JSON body is huge? how do I guard against that?
+func CreateNote(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Title string   `json:"title"`
+		Text  string   `json:"text"`
+		Tags  []string `json:"tags"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		http.Error(w, "bad json", http.StatusBadRequest)
+		return
+	}
+	if body.Title == "" {
+		http.Error(w, "title required", http.StatusBadRequest)
+		return
+	}
+	db, err := sql.Open("postgres", os.Getenv("DATABASE_URL"))
+	if err != nil {
+		http.Error(w, "db", http.StatusInternalServerError)
+		return
+	}
+	defer db.Close()
+	var id int64
+	err = db.QueryRow(
+		`INSERT INTO notes (title, text, tags) VALUES ($1, $2, $3) RETURNING id`,
+		body.Title, body.Text, pq.Array(body.Tags),
+	).Scan(&id)
+	if err != nil {
+		http.Error(w, "insert failed", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusCreated)
+	json.NewEncoder(w).Encode(map[string]int64{"id": id})
+}
+%%
+?? here's the helm values file for our staging env. prod needs 3 replicas, an HPA from 3 to 10 at 70% cpu, and bigger limits. can you write values-prod.yaml?
+?? anything in here that looks risky?
+replicaCount: 1
+image:
+  repository: ghcr.io/acme/search-api
+  tag: "1.8.2"
+  pullPolicy: IfNotPresent
+service:
+  type: ClusterIP
+  port: 8080
+ingress:
+  enabled: true
+  className: nginx
+  hosts:
+    - host: search.staging.acme.internal
+      paths:
+        - path: /
+          pathType: Prefix
+resources:
+  limits:
+    cpu: 500m
+    memory: 512Mi
+  requests:
+    cpu: 100m
+    memory: 256Mi
+env:
+  ES_URL: http://elasticsearch-master:9200
+  LOG_LEVEL: debug
+  CACHE_TTL_SECONDS: "30"
+autoscaling:
+  enabled: false
+podSecurityContext:
+  runAsNonRoot: false
+%%
+?? Hey, previous answer from you is below. I tried it but the numbers still come out wrong for February. Can you look again?
+?? ok that worked but can you now make it handle leap years explicitly and explain why
+> Sure! Here's a function that returns the number of days in a month:
+>
+> ```python
+> def days_in_month(year, month):
+>     if month == 2:
+>         return 28
+>     if month in (4, 6, 9, 11):
+>         return 30
+>     return 31
+> ```
+>
+> This covers all months of the year.
+
+I ran days_in_month(2024, 2) and got 28 but my calendar says 29.
+%%
+?? I'm porting this old jQuery widget to vanilla JS. can you do it?
+$(function () {
+  $(".faq-question").on("click", function () {
+    var $answer = $(this).next(".faq-answer");
+    $(".faq-answer").not($answer).slideUp(200);
+    $answer.slideToggle(200);
+    $(this).toggleClass("open");
+    $(".faq-question").not(this).removeClass("open");
+  });
+
+  $("#faq-search").on("input", function () {
+    var q = $(this).val().toLowerCase();
+    $(".faq-item").each(function () {
+      var text = $(this).text().toLowerCase();
+      $(this).toggle(text.indexOf(q) !== -1);
+    });
+  });
+});
+%%
+?? This Java method is 80 lines in the real code, here's a trimmed version. How would you break it up?
+public Invoice buildInvoice(Order order, Customer customer, List<Promo> promos) {
+    Invoice inv = new Invoice();
+    inv.setNumber("INV-" + LocalDate.now().getYear() + "-" + sequence.next());
+    inv.setCustomerName(customer.getFirstName() + " " + customer.getLastName());
+    if (customer.getCompany() != null && !customer.getCompany().isBlank()) {
+        inv.setCustomerName(customer.getCompany());
+        inv.setVatId(customer.getVatId());
+    }
+    BigDecimal subtotal = BigDecimal.ZERO;
+    for (OrderLine line : order.getLines()) {
+        BigDecimal lineTotal = line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQty()));
+        for (Promo p : promos) {
+            if (p.appliesTo(line.getSku())) {
+                lineTotal = lineTotal.subtract(lineTotal.multiply(p.getPercent()).divide(HUNDRED));
+            }
+        }
+        inv.addLine(line.getSku(), line.getQty(), lineTotal);
+        subtotal = subtotal.add(lineTotal);
+    }
+    BigDecimal vatRate = customer.getCountry().equals("DE") ? new BigDecimal("0.19") : BigDecimal.ZERO;
+    if (customer.getVatId() == null && customer.isEu()) {
+        vatRate = taxTable.rateFor(customer.getCountry());
+    }
+    inv.setSubtotal(subtotal);
+    inv.setVat(subtotal.multiply(vatRate).setScale(2, RoundingMode.HALF_UP));
+    inv.setTotal(inv.getSubtotal().add(inv.getVat()));
+    return inv;
+}
+%%
+?? explain this sql schema to me, I just joined the team and nobody documented it
+?? what indexes would you add?
+CREATE TABLE tenants (
+  id BIGSERIAL PRIMARY KEY,
+  slug TEXT UNIQUE NOT NULL,
+  plan TEXT NOT NULL DEFAULT 'free',
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE users (
+  id BIGSERIAL PRIMARY KEY,
+  tenant_id BIGINT NOT NULL REFERENCES tenants(id),
+  email CITEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('owner','admin','member')),
+  last_seen_at TIMESTAMPTZ,
+  UNIQUE (tenant_id, email)
+);
+CREATE TABLE projects (
+  id BIGSERIAL PRIMARY KEY,
+  tenant_id BIGINT NOT NULL REFERENCES tenants(id),
+  name TEXT NOT NULL,
+  archived BOOLEAN NOT NULL DEFAULT false
+);
+CREATE TABLE project_members (
+  project_id BIGINT REFERENCES projects(id) ON DELETE CASCADE,
+  user_id BIGINT REFERENCES users(id) ON DELETE CASCADE,
+  PRIMARY KEY (project_id, user_id)
+);
+CREATE TABLE events (
+  id BIGSERIAL PRIMARY KEY,
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  actor_id BIGINT REFERENCES users(id),
+  kind TEXT NOT NULL,
+  payload JSONB NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+%%
+?? Can you write a README section explaining how to run this locally? Here's the compose file.
+services:
+  api:
+    build: ./api
+    ports: ["8000:8000"]
+    env_file: .env
+    depends_on:
+      db:
+        condition: service_healthy
+      redis:
+        condition: service_started
+  worker:
+    build: ./api
+    command: celery -A app.worker worker -l info
+    env_file: .env
+    depends_on: [db, redis]
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: app
+      POSTGRES_PASSWORD: app
+      POSTGRES_DB: app
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U app"]
+      interval: 5s
+    volumes: [pgdata:/var/lib/postgresql/data]
+  redis:
+    image: redis:7-alpine
+  web:
+    build: ./web
+    ports: ["3000:3000"]
+    environment:
+      NEXT_PUBLIC_API_URL: http://localhost:8000
+volumes:
+  pgdata:
+%%
+?? so you suggested using asyncio.gather last time. i did that but now when one request fails everything fails. here's the code. how do i keep the successful ones?
+async def fetch_all(urls):
+    async with aiohttp.ClientSession() as session:
+        tasks = [fetch(session, u) for u in urls]
+        results = await asyncio.gather(*tasks)
+    return results
+
+async def fetch(session, url):
+    async with session.get(url, timeout=10) as resp:
+        resp.raise_for_status()
+        return await resp.json()
+%%
+?? my rust web server compiles but every request takes exactly 1 second longer than it should. any idea?
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/price/:sym", get(price));
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();
+    axum::serve(listener, app).await.unwrap();
+}
+
+async fn price(Path(sym): Path<String>) -> Json<Quote> {
+    let client = reqwest::Client::new();
+    std::thread::sleep(std::time::Duration::from_secs(1)); // crude rate limit for the upstream
+    let q: Quote = client
+        .get(format!("https://quotes.example.net/v1/{sym}"))
+        .send().await.unwrap()
+        .json().await.unwrap();
+    Json(q)
+}
+""")
+
+lines("coding", "coding", r"""
+what's a good name for a function that returns the users who haven't logged in for 90 days
+can u explain what a webhook is vs polling
+ok that fixed it, thanks! one more: how do I make the same query return only the latest row per user?
+Thanks. Now can you rewrite it without the recursion?
+that didn't work, still getting the same error
+perfect. can you also add a --dry-run flag
+hmm, why did you use a set there instead of a list?
+write a haiku about segfaults
+is there a vs code shortcut to select all occurrences of a word
+how to run a single test in jest
+ssh keeps asking for my passphrase, how do i make it stop
+vim: delete everything after the cursor on this line
+how to upgrade all pip packages
+what's the python equivalent of javascript's optional chaining
+convert this curl to python requests: curl -X POST -H "Content-Type: application/json" -d '{"q":"shoes","limit":20}' https://api.shop.example/search
+What does "idempotent" mean for an HTTP endpoint and why do payment APIs care so much about it?
+We use Python 3.8 in prod. What would we gain from upgrading to 3.12, realistically?
+I have a 6GB CSV and pandas runs out of memory. Options?
+how do I tell git to use a different ssh key for one repo
+Explain Big O notation with everyday examples, not math
+explain the difference between authentication and authorization
+when should I use a message queue instead of just calling the other service over HTTP?
+My manager wants "100% test coverage". How do I explain why that's not a great goal without sounding lazy?
+Help me name my new CLI tool. It syncs dotfiles between machines. Something short.
+What's the difference between a SQL view and a materialized view?
+""")
+
+# === WRITING AND EDITING ====================================================
+lines("writing", "writing", r"""
+write a short thank-you note to my kid's teacher
+proofread this: Their going to the park tomorow if it dont rain.
+make this sound more professional: hey can u send the file asap
+Give me 10 blog post titles about remote work burnout.
+rewrite in passive voice: The committee approved the budget.
+help me write a toast for my brother's wedding, he's a firefighter and loves terrible puns
+Write a LinkedIn post announcing I got a new job as a product designer at Finch Health. Not cringe please.
+shorten this to under 280 characters: We are thrilled to announce that our annual community garden festival will return this year on Saturday June 14th with more vendors, live music from local bands, and free workshops for kids and adults alike!
+what's a better word than "utilize"
+Write an out-of-office message, I'm back on the 22nd, urgent stuff goes to Priya.
+draft a polite reminder to a client who hasn't paid an invoice that's 30 days overdue
+Turn these bullet points into a paragraph: - moved to Lisbon in 2019 - started a pottery studio - now teach 3 classes a week
+can you write a bedtime story about a sleepy octopus who can't find his blanket, for a 4 year old
+Write a cover letter opening line for a junior data analyst role that doesn't start with "I am writing to apply"
+Is it "affect" or "effect" in: The new policy will ___ all employees.
+Help me write a resignation letter. I've been there 3 years, leaving on good terms, last day March 28.
+rewrite this sentence so it's less wordy: In order to be able to make a decision, we need to first gather all of the relevant information that is available.
+give me a catchy name for a bakery that specialises in sourdough
+Write a two-sentence horror story set in an office.
+What's the difference between a colon and a semicolon? give examples
+I need a short bio for a conference program, 60 words, third person. I'm a backend engineer who works on payments infrastructure and likes bouldering.
+write a limerick about a cat who hates mondays
+Please write a condolence message for a coworker whose father passed away. Keep it simple and warm.
+Can you suggest a stronger opening for my essay on urban beekeeping? Current one: "Bees are important."
+make this email less passive aggressive: "As I mentioned in my previous three emails, the report is due Friday."
+Write a product description for a handmade walnut cutting board, about 80 words.
+Outline a 1500-word blog post on how to start journaling.
+is "data" singular or plural
+Write a wedding vow draft. We met on a delayed train in 2016, she's the calm one, I'm the one who packs snacks.
+Give me 5 alternative subject lines for an email inviting people to our open house.
+Write a speech for my grandmother's 90th birthday, 2 minutes long. She was a nurse, raised five kids, and still beats everyone at rummy.
+help me reply to this text from my landlord: "Heads up, plumber coming Thursday 9-12."
+Rewrite this in plain English for a general audience: "The aforementioned parties shall endeavour to effectuate the transfer forthwith."
+Draft a message to my neighbour asking them to keep their dog from barking at night. Friendly, not accusatory.
+write a poem about autumn in Vermont, free verse, no rhyming please
+Could you give me feedback on the structure of my personal statement? I'll paste it next.
+summarise the plot of Pride and Prejudice in 3 sentences
+Write a short fundraising appeal for a local animal shelter's winter heating costs.
+What's a nicer way to say "per my last email"?
+Translate "break a leg" into something a non-native English speaker would understand
+Help me write a Tinder bio that's funny but not try-hard. I like hiking, bad movies and cooking curries.
+Write a children's rhyme to help remember the planets in order
+Can you write a scene where two old friends meet at a train station after 20 years? Around 400 words.
+write an apology email to a customer whose order arrived damaged, offer replacement or refund
+Come up with a tagline for a cycling club in Leeds
+I'm giving a eulogy for my uncle Marty. He ran a hardware store for 40 years and knew everyone by name. Help me start.
+Rewrite this text message so it doesn't sound angry: "fine. do whatever you want."
+Write a formal letter to the council requesting a new streetlight on Hawthorn Road.
+give me a few ways to start a story that aren't "once upon a time"
+is it ok to start a sentence with "and"?
+""")
+
+pasted("writing", "writing", r"""
+?? fix the grammar in this
+?? make this friendlier
+Hi Tom, I wanted to follow up regarding the proposal we send last week. We haven't heard nothing back and the timeline is getting tight, so please let us know if you have question or if we should proceed with the next steps. Thanks, Maria
+%%
+?? Can you proofread my cover letter? Be honest.
+?? make it shorter, one page max
+?? make it sound less generic
+Dear Hiring Manager,
+
+I am excited to apply for the Marketing Coordinator position at Brightleaf Organics. With three years of experience in social media management and a genuine passion for sustainable food, I believe I would be a great fit for your team.
+
+In my current role at Harbor Coffee Co., I grew our Instagram following from 4,000 to 27,000 in eighteen months by launching a weekly series featuring our farmers. I also coordinated four pop-up events, handling everything from vendor contracts to the day-of schedule. I'm comfortable with Canva, Later, and basic Google Analytics, and I'm currently taking an evening course in email marketing.
+
+I love that Brightleaf works directly with small growers, and I'd be thrilled to help tell those stories to a wider audience.
+
+Thank you for considering my application. I look forward to hearing from you.
+
+Sincerely,
+Jordan Okafor
+%%
+?? summarise this in two sentences
+?? what's the tone of this email? is she upset?
+Hi all,
+
+Quick update on the office move. The landlord has pushed the handover to the 15th because the electrical inspection failed, so we won't be able to start moving furniture on the 8th as planned. I know a few of you had already booked the day off — sorry about that. I'll confirm the new date once the inspector has been back, hopefully by Wednesday. In the meantime please don't pack anything you need day to day.
+
+Thanks for your patience,
+Renata
+%%
+?? make this paragraph flow better
+?? is this too informal for a college essay?
+When I was twelve my dad lost his job and we moved into my aunt's basement. It was small and it smelled like laundry detergent all the time. But thats where I started fixing old radios, because my aunt had a box of them from a garage sale and nobody else wanted them. I didnt know what a capacitor was. I learned by breaking things. By the time we moved out I had fixed nine radios and I sold six of them on Craigslist to pay for a used laptop.
+%%
+?? tighten this up, it's for a newsletter
+?? give me 3 headline options for this
+Our volunteers planted 340 trees along the Millbrook trail this spring, which is more than double what we managed last year. A huge thank you to everyone who showed up in the rain on April 13th, and especially to the Scouts from Troop 42 who stayed until the very last sapling was in the ground. We will be running watering shifts throughout the summer, so if you have a free hour on a weekend, please sign up on the website. Young trees need about 15 gallons a week during dry spells and we can't rely on the weather.
+%%
+?? Can you make this less corporate?
+?? translate this into simple english for non-native speakers
+We are excited to leverage our synergies to deliver best-in-class solutions that empower stakeholders across the value chain. Going forward, our cross-functional teams will align on key deliverables to drive impactful outcomes and unlock sustainable growth.
+%%
+?? fix any spelling mistakes but don't change my style
+so me and jess finally did the coast walk we've been talking about for like 3 years!! 22km, two blisters, one very angry seagull that stole half my sandwich. the views at Tregardock were unreal tho and we had the beach basically to ourselves. defnitely doing it again in september when its less crowded. reccomend bringing more water than you think
+%%
+?? help me respond to this. I want to say no but keep the relationship
+Hi Sam! Hope you're well. I'm putting together a panel on climate tech funding for the Bristol Founders meetup on the 19th and immediately thought of you. It's an evening thing, about 45 minutes plus Q&A. There's no fee unfortunately but we'd cover travel and dinner. Would you be up for it? — Abi
+%%
+?? can you turn this into a proper email to my team
+?? make a bullet list of the key points
+ok so basically from next month we're doing on call in weekly rotations instead of daily, handover is monday 10am, you need to update the runbook if you touch anything during your week, and if you get paged more than 5 times in a night tell me and we'll look at the alerts. also pagerduty app is mandatory now, not just email. questions -> me
+%%
+?? Is this opening paragraph of my novel any good? Be critical.
+The lighthouse had not been lit in eleven years, which was why Nell was so surprised to see it burning on the night her mother's letter arrived. She watched it from the kitchen window, a slow yellow pulse out over the black water, and told herself it was a reflection, a fishing boat, anything. The letter sat unopened on the table beside her, the handwriting unmistakable even in the half-dark.
+%%
+?? improve this abstract, it's for a student conference
+?? cut this to 100 words
+This study investigates the relationship between green space access and self-reported stress among university students. We surveyed 412 undergraduates at a mid-sized UK university about how often they visit parks or campus gardens and their scores on the Perceived Stress Scale. Results show that students who visited green spaces at least three times per week reported significantly lower stress levels than those who visited less than once per week, even after controlling for year of study, living situation and part-time work. These findings suggest that universities could support student wellbeing by protecting and promoting access to green spaces on and around campus.
+%%
+?? rewrite this to be more persuasive
+?? what objections would a reader have?
+Our town should build a protected bike lane on Main Street. Lots of people already bike and it is dangerous. Cars park in the current painted lane. Other towns have done it and it worked. It would not cost that much compared to road repairs. Businesses might worry about parking but most customers walk anyway.
+%%
+?? Could you give feedback on my speech? It's for my best friend's 30th.
+Good evening everyone! For those who don't know me, I'm Leah, and I've known Chris since we were both terrible at recorder in year 3. Chris has always been the person who remembers your birthday, shows up with soup when you're ill, and somehow still loses his keys twice a day. Thirty years in, some things haven't changed — he still can't parallel park and he still thinks pineapple belongs on pizza. But he's also become the most generous, patient, genuinely kind person I know. So please raise your glasses: to Chris, and to the next thirty years of lost keys!
+%%
+?? make this product description more exciting
+?? write a shorter version for instagram
+The Trailhead 28L backpack is made of recycled nylon and has a padded laptop sleeve that fits up to 15 inches. It has two side pockets for water bottles, a front organiser pocket, and adjustable chest and hip straps. It weighs 980 grams and comes in three colours: moss, slate and rust. It has a lifetime warranty.
+%%
+?? my professor said this paragraph lacks a clear argument. how do I fix it?
+The Industrial Revolution changed many things in Britain. Factories were built in many cities and people moved from the countryside. Working conditions were often bad and children worked long hours. There were also new inventions like the steam engine. Some people became very rich. The population grew a lot during this time. Eventually laws were passed to improve conditions.
+%%
+?? Rewrite this so it's suitable for a 10 year old
+Photosynthesis is the process by which green plants and some other organisms use sunlight to synthesise foods from carbon dioxide and water. Photosynthesis in plants generally involves the green pigment chlorophyll and generates oxygen as a by-product.
+%%
+?? help me reply to this review of our restaurant, we want to be gracious
+?? is this review fair in your opinion?
+2 stars. Food was actually good (the lamb was great) but we waited 50 minutes for mains and nobody apologised or told us what was going on. Our server seemed overwhelmed. Also it was freezing near the door. Probably won't be back unless I hear they've sorted the service out.
+%%
+?? can you edit this for clarity? it's going in our employee handbook
+Employees who need to take time off for medical appointments should try to schedule them outside of core hours where possible, but where this isn't possible they should let their manager know as early as they can, and they don't need to use annual leave for appointments under two hours, but longer ones should be recorded as either annual leave or sick leave depending on the circumstances, which managers will decide.
+%%
+?? turn these notes into a short thank-you email to the speakers
+- thank you for coming to DevDays Porto
+- 640 attendees, record
+- talk recordings online by the 30th
+- feedback form link below, closes Friday
+- hope to see you next year, CFP opens in Feb
+%%
+?? Rewrite this complaint letter to be firm but polite
+?? what consumer rights might apply here? I'm in the UK
+To whoever reads this, I bought a washing machine from your store 5 weeks ago and it has already broken TWICE. The engineer came the first time and said it was fixed. It is NOT fixed. It leaks all over my kitchen floor. I want my money back, not another repair. This is ridiculous. Order number 55-20931.
+%%
+?? make this sound more confident, I always undersell myself
+I think I might be a decent fit for the team lead role, although I know I haven't managed people formally before. I have sort of mentored two of the newer developers this year and I tried to help organise our sprint planning when our old lead left. I'm not sure if that counts but I would really like the chance to try.
+%%
+?? Summarise this into a one-paragraph update for my boss
+?? pull out the risks
+Week 14 status: migration of customer records to the new CRM is 70% done. We hit an issue with duplicate contacts from the 2019 import — about 3,200 records have two or more entries with slightly different spellings. Aisha wrote a script to flag likely duplicates but it needs manual review, which will take the team roughly four days. The vendor says the API rate limit can be raised if we upgrade the plan, which would let us finish the bulk transfer by the 18th instead of the 25th. Training sessions for the sales team are booked for the 22nd and 23rd. Still waiting on legal to confirm the data retention settings.
+%%
+?? Rewrite this for a LinkedIn audience
+?? turn this into a short thread of 4 tweets
+After 7 years as a nurse I made the switch into UX research last year. The thing nobody tells you: the skills transfer more than you think. Interviewing patients who are scared or in pain taught me to listen without leading. Charting taught me to write down what people actually do, not what they say they do. And working night shifts taught me to stay calm when everything is on fire. If you're thinking about a career change, list what you do every day, not your job title. You might be more qualified than you think.
+""")
