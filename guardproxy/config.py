@@ -28,9 +28,9 @@ class _Frozen(BaseModel):
 class UpstreamSettings(_Frozen):
     url: str | None = None  # None: demo mode (built-in upstream on loopback)
     api_key_env: str = "OPENAI_API_KEY"  # used when auth.mode == proxy_keys
-    connect_timeout_s: float = Field(5.0, gt=0)
-    read_timeout_s: float = Field(120.0, gt=0)  # also the gap allowed between stream chunks
-    max_connections: int = Field(256, ge=1)
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+    read_timeout_s: float = Field(default=120.0, gt=0)  # also the gap allowed between stream chunks
+    max_connections: int = Field(default=256, ge=1)
 
     @field_validator("url")
     @classmethod
@@ -55,14 +55,14 @@ class ScreeningSettings(_Frozen):
     models_dir: Path = REPO_ROOT / "models"
     rules_file: Path = REPO_ROOT / "guardproxy" / "detect" / "rules.yaml"
     l1_enabled: bool = True
-    executor_threads: int = Field(0, ge=0)  # 0: one per core
-    stage_budget_ms: float = Field(2000.0, gt=0)
-    cache_size: int = Field(50_000, ge=0)
+    executor_threads: int = Field(default=0, ge=0)  # 0: one per core
+    stage_budget_ms: float = Field(default=2000.0, gt=0)
+    cache_size: int = Field(default=50_000, ge=0)
 
 
 class PolicySettings(_Frozen):
     dir: Path = REPO_ROOT / "policies"
-    reload_interval_s: float = Field(1.0, gt=0)
+    reload_interval_s: float = Field(default=1.0, gt=0)
 
 
 class DecisionLogSettings(_Frozen):
@@ -72,19 +72,19 @@ class DecisionLogSettings(_Frozen):
     review_stream: str = "guardproxy:review"
     labels_stream: str = "guardproxy:labels"
     group: str = "reviewers"
-    maxlen: int = Field(1_000_000, ge=1)
-    queue_size: int = Field(10_000, ge=1)
+    maxlen: int = Field(default=1_000_000, ge=1)
+    queue_size: int = Field(default=10_000, ge=1)
     spool_dir: Path = Path(".guardproxy/spool")
-    spool_max_bytes: int = Field(256 * 1024 * 1024, ge=0)
+    spool_max_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
     hmac_key_env: str = "GUARDPROXY_HMAC_KEY"
 
 
 class Settings(_Frozen):
     host: str = "127.0.0.1"
-    port: int = Field(8080, ge=0, le=65535)
-    workers: int = Field(1, ge=1)
+    port: int = Field(default=8080, ge=0, le=65535)
+    workers: int = Field(default=1, ge=1)
     demo: bool = False
-    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     unknown_paths: Literal["forward", "deny"] = "forward"
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     review_token_env: str = "GUARDPROXY_REVIEW_TOKEN"
@@ -114,7 +114,7 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
         key = name[len(ENV_PREFIX) :]
         if key in _ENV_ALIASES:
             parts: tuple[str, ...] = _ENV_ALIASES[key]
-        elif key.upper() == key and key.lower() in Settings.model_fields or "__" in key:
+        elif (key.upper() == key and key.lower() in Settings.model_fields) or "__" in key:
             parts = tuple(p.lower() for p in key.split("__"))
         else:
             continue  # e.g. GUARDPROXY_HMAC_KEY: a secret read elsewhere, not a setting

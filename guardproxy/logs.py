@@ -1,0 +1,52 @@
+"""Structured logs: key=value for people, JSON for machines.
+
+Events carry ids, routes, statuses and timings only: never prompt text, PII or keys.
+The request id is bound in a contextvar by the server middleware so every line of a request
+carries it without being passed around.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Literal
+
+import structlog
+
+LogFormat = Literal["kv", "json"]
+
+
+def configure_logging(level: str = "info", fmt: LogFormat = "kv") -> None:
+    renderer: Any = (
+        structlog.processors.JSONRenderer()
+        if fmt == "json"
+        else structlog.processors.KeyValueRenderer(
+            key_order=["ts", "level", "event", "request_id"], drop_missing=True
+        )
+    )
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", key="ts"),
+            structlog.processors.format_exc_info,
+            renderer,
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level.upper()]),
+        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+        cache_logger_on_first_use=True,
+    )
+
+
+def get_logger(name: str) -> structlog.typing.FilteringBoundLogger:
+    logger: structlog.typing.FilteringBoundLogger = structlog.get_logger(logger_name=name)
+    return logger
+
+
+@contextmanager
+def request_context(request_id: str, **fields: Any) -> Iterator[None]:
+    """Bind the request id (and other non-sensitive fields) to every log line inside."""
+    with structlog.contextvars.bound_contextvars(request_id=request_id, **fields):
+        yield
