@@ -1,0 +1,622 @@
+"""Normalised views of a text for the screens to scan, and the encoders that make them.
+
+Attackers hide instructions behind Unicode tricks, letter spacing, leetspeak, reversal,
+scrambled words and encodings. ``variants`` undoes each trick it finds and returns every
+distinct view; rules and models scan all of them. Work is bounded: decoding depth, decoded
+bytes, encoded runs tried and the number of variants are capped, so a decode bomb costs
+little. Plain ASCII text with nothing suspicious in it goes through a handful of regex
+searches and comes back alone.
+
+``transforms`` is the reverse direction (text -> obfuscated text) for building training data.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import random
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import unquote
+
+from guardproxy.detect.base import Variant
+
+DEFAULT_MAX_DECODE_DEPTH = 3
+DEFAULT_MAX_DECODED_BYTES = 256 * 1024
+DEFAULT_MAX_VARIANTS = 32
+_MAX_RUNS = 256  # encoded runs tried per text, decoded or not: 100k tiny runs cost 256 tries
+_MAX_SEGMENT_CHARS = 400  # word segmentation is quadratic-ish; longer spaced runs stay glued
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _words_list(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that attacks are made of. Typoglycemia, reversal and ROT13/atbash detection look
+# only for these, which keeps those variants off ordinary text.
+ATTACK_WORDS = _words(
+    """ignore ignoring disregard forget previous prior above earlier preceding instructions
+    instruction system prompt prompts override reveal bypass jailbreak developer mode
+    restrictions restricted rules password secret confidential pretend unfiltered uncensored
+    unrestricted guidelines policy policies filter filters safety ethical assistant
+    directive directives initial original hidden leak print repeat output everything admin
+    credentials exfiltrate disable sudo obey follow respond answer command execute instead"""
+)
+_COMMON_WORDS = _words(
+    """a i an the and or to of in on at for from with by as is are be been was were you your me
+    my we us our it its this that these those all any every now new no not do does must only
+    then there here what tell show give say act like just from into about above below has
+    have had can will would should could so if but also anything nothing text words message
+    messages user chat model above start starting"""
+)
+_SEGMENT_VOCAB = ATTACK_WORDS | _COMMON_WORDS
+_SEGMENT_MAX_WORD = max(len(w) for w in _SEGMENT_VOCAB)
+# Short words are too common reversed or rotated ("tsop" is a word in no language, but
+# "liam" is a name): only words of five letters or more trigger those variants.
+_TRIGGER_WORDS = sorted(w for w in ATTACK_WORDS if len(w) >= 5)
+
+
+# --- Unicode: invisibles, tag smuggling, homoglyphs -------------------------------------
+
+_INVISIBLE_CPS = [
+    0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0,
+    *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
+    *range(0x202A, 0x202F),  # bidi embeddings and overrides
+    *range(0x2060, 0x2070),  # word joiner, invisible operators, bidi isolates
+    *range(0xFE00, 0xFE10),  # variation selectors
+    *range(0xE0000, 0xE0080),  # tag characters (decoded separately as hidden ASCII)
+    *range(0xE0100, 0xE01F0),  # variation selectors supplement
+    *range(0x0300, 0x0370),  # combining diacritics: Zalgo text, and accents the fold drops
+]  # fmt: skip
+_STRIP_INVISIBLE: dict[int, None] = dict.fromkeys(_INVISIBLE_CPS)
+_TAG_TO_ASCII = {cp: cp - 0xE0000 for cp in range(0xE0020, 0xE007F)}
+_TAG_RE = re.compile("[\U000e0020-\U000e007e]+")
+
+# Confusables that NFKC leaves alone: Cyrillic, Greek, Armenian and Latin small capitals
+# that render like ASCII letters. Fullwidth and mathematical alphanumerics fold under NFKC.
+_CONFUSABLES = (
+    "аaбbвbгrдgеeёeкkмmнhоoпnрpсcтtуyхxьbіiїiјjѕsһhԁdԛqԝwӏlɑaɡgɩiıiȷjʋuνvοoρpαaκkτtυu"  # noqa: RUF001
+    "χxεeιiγyωwηnАAВBЕEЁEКKМMНHОOРPСCТTУYХXІIЈJЅSԌGԚQԜWΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX"  # noqa: RUF001
+    "ᴀaʙbᴄcᴅdᴇeɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzօoսuոnհhաwԵEՏSɾrʏyƿp"  # noqa: RUF001
+)
+_HOMOGLYPH: dict[int, str] = {
+    ord(_CONFUSABLES[i]): _CONFUSABLES[i + 1] for i in range(0, len(_CONFUSABLES), 2)
+}
+
+
+def _accent_table() -> dict[int, str]:
+    # Latin letters with diacritics fold to their base letter ("ïgnörë" -> "ignore").
+    out: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii() and base.isalpha():
+            out[cp] = base
+    return out
+
+
+_HOMOGLYPH.update(_accent_table())
+_HOMOGLYPH.update({0x0131: "i", 0x00DF: "ss", 0x0142: "l", 0x0141: "L", 0x00F8: "o", 0x00D8: "O"})
+_ENCODE_HOMOGLYPH = {
+    "a": "а", "c": "с", "e": "е", "i": "і", "j": "ј", "o": "о", "p": "р", "s": "ѕ", "x": "х",  # noqa: RUF001
+    "y": "у", "h": "һ", "d": "ԁ", "w": "ԝ", "l": "ӏ", "v": "ν", "u": "υ", "k": "κ", "n": "ո",  # noqa: RUF001
+    "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І", "J": "Ј", "K": "К", "M": "М",  # noqa: RUF001
+    "O": "О", "P": "Р", "S": "Ѕ", "T": "Т", "X": "Х", "Y": "У",  # noqa: RUF001
+}  # fmt: skip
+
+
+def _unicode_chain(text: str) -> tuple[str, str]:
+    """NFKC, strip invisibles, fold homoglyphs. Returns (text, "+".join(steps that changed it))."""
+    steps = []
+    out = unicodedata.normalize("NFKC", text)
+    if out != text:
+        steps.append("nfkc")
+    stripped = out.translate(_STRIP_INVISIBLE)
+    if stripped != out:
+        steps.append("invisible")
+        # Removing a joiner can put a base letter next to a combining mark: compose again.
+        stripped = unicodedata.normalize("NFKC", stripped)
+    folded = stripped.translate(_HOMOGLYPH)
+    if folded != stripped:
+        steps.append("homoglyph")
+    return folded, "+".join(steps)
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The one canonical form of a text, for cache keys and dedup: NFKC, no invisibles,
+    homoglyphs and accents folded, lowercase, whitespace collapsed. Idempotent."""
+    out = text
+    # Lowercasing and folding can each expose work for the other (e.g. a capital that
+    # lowercases to a confusable); iterate to the fixed point, which comes within a few rounds.
+    for _ in range(4):
+        step = unicodedata.normalize("NFKC", out.translate(_STRIP_INVISIBLE))
+        step = unicodedata.normalize("NFKC", step.lower().translate(_STRIP_INVISIBLE))
+        step = _WS_RE.sub(" ", step.translate(_HOMOGLYPH).lower()).strip()
+        if step == out:
+            break
+        out = step
+    return out
+
+
+# --- Shape transforms: spacing, leetspeak, typoglycemia, reversal, rotations ------------
+
+_SPACED_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9@$](?:[ .\-_*|~+/\\]{1,3}[A-Za-z0-9@$]){3,}(?![A-Za-z0-9])"
+)
+_SEP_RE = re.compile(r"[ .\-_*|~+/\\]{1,3}")
+
+
+def _segment(joined: str) -> str:
+    """Split glued letters into vocabulary words, keeping unknown stretches intact."""
+    s = joined.lower()
+    n = len(s)
+    if n > _MAX_SEGMENT_CHARS:
+        return joined
+    # best[i]: (unknown characters, word count) for s[:i]; back[i]: word length, 0 = unknown char
+    best: list[tuple[int, int]] = [(0, 0)] + [(n + 1, n + 1)] * n
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        unk, words = best[i - 1]
+        best[i], back[i] = (unk + 1, words + 1), 0
+        for length in range(1, min(_SEGMENT_MAX_WORD, i) + 1):
+            if s[i - length : i] in _SEGMENT_VOCAB:
+                cand = (best[i - length][0], best[i - length][1] + 1)
+                if cand < best[i]:
+                    best[i], back[i] = cand, length
+    tokens: list[str] = []
+    i, pending = n, ""
+    while i > 0:
+        if back[i] == 0:
+            pending = s[i - 1] + pending
+            i -= 1
+            continue
+        if pending:
+            tokens.append(pending)
+            pending = ""
+        tokens.append(s[i - back[i] : i])
+        i -= back[i]
+    if pending:
+        tokens.append(pending)
+    return " ".join(reversed(tokens))
+
+
+def _collapse_run(m: re.Match[str]) -> str:
+    run = m.group()
+    seps = _SEP_RE.findall(run)
+    letters = _SEP_RE.split(run)
+    letter_gap = max(set(seps), key=seps.count)
+    if all(sep == letter_gap for sep in seps):
+        return _segment("".join(letters))
+    words, word = [], letters[0]
+    for sep, letter in zip(seps, letters[1:], strict=True):
+        if sep == letter_gap:
+            word += letter
+        else:
+            words.append(word)
+            word = letter
+    words.append(word)
+    return " ".join(words)
+
+
+def despace(text: str) -> str:
+    """Collapse letter-by-letter spelling: "i g n o r e  a l l" and "i.g.n.o.r.e" -> words."""
+    return _SPACED_RE.sub(_collapse_run, text)
+
+
+_LEET_TOKEN_RE = re.compile(r"[A-Za-z0-9@$|]*(?:[A-Za-z][0134578@$|]|[0134578@$|][A-Za-z])[A-Za-z0-9@$|]*")
+_LEET_I = str.maketrans("0134578@$|", "oieastbasl")
+_LEET_L = str.maketrans("0134578@$|", "oleastbasl")
+
+
+def _unleet_token(m: re.Match[str]) -> str:
+    token = m.group()
+    as_i = token.translate(_LEET_I)
+    if "1" in token and as_i.lower() not in _SEGMENT_VOCAB:
+        as_l = token.translate(_LEET_L)
+        if as_l.lower() in _SEGMENT_VOCAB:
+            return as_l
+    return as_i
+
+
+def unleet(text: str) -> str:
+    """Fold leetspeak inside words ("1gn0r3 4ll" -> "ignore all"); 1 reads as i unless l makes a word."""
+    return _LEET_TOKEN_RE.sub(_unleet_token, text)
+
+
+_TYPO_SHAPES = frozenset((w[0], len(w) - 2, w[-1]) for w in ATTACK_WORDS if len(w) >= 4)
+_TYPO_LOOKUP = {(w[0], w[-1], "".join(sorted(w[1:-1]))): w for w in ATTACK_WORDS if len(w) >= 4}
+_TYPO_RE = re.compile(
+    r"\b(?:" + "|".join(f"{a}[a-z]{{{n}}}{z}" for a, n, z in sorted(_TYPO_SHAPES)) + r")\b", re.IGNORECASE
+)
+
+
+def _untypo_word(m: re.Match[str]) -> str:
+    word = m.group()
+    low = word.lower()
+    return _TYPO_LOOKUP.get((low[0], low[-1], "".join(sorted(low[1:-1]))), word)
+
+
+def untypo(text: str) -> str:
+    """Unscramble attack words whose interior letters were shuffled ("ignroe" -> "ignore")."""
+    return _TYPO_RE.sub(_untypo_word, text)
+
+
+_ROT13 = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+_ATBASH = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkjihgfedcba",
+)
+
+
+def reverse_words(text: str) -> str:
+    return " ".join(reversed(text.split()))
+
+
+def reverse_each_word(text: str) -> str:
+    return " ".join(w[::-1] for w in text.split())
+
+
+_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+
+
+class _Scan:
+    """What the cheap checks need to know about a text, computed once and only if asked."""
+
+    __slots__ = ("_tokens", "_words", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: list[str] | None = None
+        self._tokens: frozenset[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = self.text.split()
+        return self._words
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Lowercased words with surrounding punctuation stripped."""
+        if self._tokens is None:
+            self._tokens = frozenset(w.strip(_PUNCT).lower() for w in self.words)
+        return self._tokens
+
+
+def _has_any(words: Iterable[str]) -> Callable[[_Scan], bool]:
+    wanted = frozenset(words)
+    return lambda scan: not wanted.isdisjoint(scan.tokens)
+
+
+def _has_scrambled(scan: _Scan) -> bool:
+    for w in scan.tokens:
+        if len(w) >= 4 and (w[0], len(w) - 2, w[-1]) in _TYPO_SHAPES:
+            found = _TYPO_LOOKUP.get((w[0], w[-1], "".join(sorted(w[1:-1]))))
+            if found is not None and found != w:
+                return True
+    return False
+
+
+# Every hint is a charset-led regex or a set lookup: sre scans those in C without starting
+# a match attempt at each position, which is what keeps ordinary prose under 0.1 ms.
+_SPACED_HINT = re.compile(
+    r"[ .\-_*|~+/\\][A-Za-z0-9@$][ .\-_*|~+/\\][A-Za-z0-9@$][ .\-_*|~+/\\][A-Za-z0-9@$]"
+)
+_LEET_HINT = re.compile(r"[0134578@$|]")
+_LEET_TRIGGER = re.compile(r"[A-Za-z][0134578@$|]|[0134578@$|][A-Za-z]")
+
+_Check = Callable[[_Scan], bool]
+_Shape = tuple[str, _Check, Callable[[str], str]]
+# Applied in sequence, each on the previous one's output: "1 g n 0 r 3" needs despace, then leet.
+_CHAINED_SHAPES: tuple[_Shape, ...] = (
+    ("despaced", lambda s: _SPACED_HINT.search(s.text) is not None, despace),
+    (
+        "leet",
+        lambda s: _LEET_HINT.search(s.text) is not None and _LEET_TRIGGER.search(s.text) is not None,
+        unleet,
+    ),
+    ("typoglycemia", _has_scrambled, untypo),
+)
+_REVERSED_WORDS = _has_any(w[::-1] for w in _TRIGGER_WORDS)
+# Each applied to the base text alone.
+_WHOLE_SHAPES: tuple[_Shape, ...] = (
+    ("reversed", _REVERSED_WORDS, lambda t: t[::-1]),
+    ("reversed_each", _REVERSED_WORDS, reverse_each_word),
+    ("reversed_words", _has_any(_TRIGGER_WORDS), reverse_words),
+    ("rot13", _has_any(w.translate(_ROT13) for w in _TRIGGER_WORDS), lambda t: t.translate(_ROT13)),
+    ("atbash", _has_any(w.translate(_ATBASH) for w in _TRIGGER_WORDS), lambda t: t.translate(_ATBASH)),
+)
+
+
+# --- Decoders for encoded runs -----------------------------------------------------------
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _readable(raw: bytes) -> str | None:
+    """The bytes as text if they are mostly printable UTF-8 with some letters, else None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 4 or len(_CONTROL_RE.findall(text)) * 10 > len(text) or not _LETTER_RE.search(text):
+        return None
+    return text
+
+
+def _decode_base64(run: str, limit: int) -> str | None:
+    body = run.rstrip("=")
+    if ("-" in body or "_" in body) and ("+" in body or "/" in body):
+        return None
+    body = body[: (limit * 4) // 3 // 4 * 4 or 4]
+    if len(body) % 4 == 1:
+        body = body[:-1]
+    altchars = b"-_" if "-" in body or "_" in body else None
+    try:
+        raw = base64.b64decode(body + "=" * (-len(body) % 4), altchars=altchars, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(raw)
+
+
+_HEX_STRIP_RE = re.compile(r"\\x|0x|[\s:,]", re.IGNORECASE)
+
+
+def _decode_hex(run: str, limit: int) -> str | None:
+    digits = _HEX_STRIP_RE.sub("", run)[: limit * 2]
+    try:
+        return _readable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
+    except ValueError:
+        return None
+
+
+def _decode_url(run: str, limit: int) -> str | None:
+    return unquote(run[: limit * 3], errors="replace")
+
+
+def _decode_html(run: str, limit: int) -> str | None:
+    return html.unescape(run[: limit * 8])
+
+
+_MORSE = dict(
+    zip(
+        _words_list(
+            ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- "
+            "-.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----."
+        ),
+        "abcdefghijklmnopqrstuvwxyz0123456789",
+        strict=True,
+    )
+)
+_MORSE_WORD_RE = re.compile(r"\s*/\s*|\s{2,}")
+
+
+def _decode_morse(run: str, limit: int) -> str | None:
+    words = (" ".join(w.split()) for w in _MORSE_WORD_RE.split(run[: limit * 6]))
+    decoded = " ".join("".join(_MORSE.get(c, "?") for c in w.split(" ")) for w in words)
+    return decoded if decoded.count("?") * 4 < len(decoded) else None
+
+
+_DIGIT_RE = re.compile("[0-9]")
+
+
+def _has_long_token(scan: _Scan) -> bool:
+    return any(len(w) >= 16 for w in scan.words)
+
+
+def _maybe_hex(scan: _Scan) -> bool:
+    # Hex of text always has digits (letters are 0x41-0x7a); long runs are also long tokens.
+    return "\\x" in scan.text or (_DIGIT_RE.search(scan.text) is not None)
+
+
+_Decoder = tuple[str, _Check, re.Pattern[str], Callable[[str, int], str | None]]
+_DECODERS: tuple[_Decoder, ...] = (
+    ("base64", _has_long_token, re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}"), _decode_base64),
+    (
+        "hex",
+        _maybe_hex,
+        re.compile(
+            r"(?:\\x[0-9A-Fa-f]{2}){4,}|(?:0x)?[0-9A-Fa-f]{16,}"
+            r"|(?:(?:0x)?[0-9A-Fa-f]{2}[\s:,]{1,2}){7,}(?:0x)?[0-9A-Fa-f]{2}"
+        ),
+        _decode_hex,
+    ),
+    ("url", lambda s: "%" in s.text, re.compile(r"(?:%[0-9A-Fa-f]{2})+"), _decode_url),
+    (
+        "html",
+        lambda s: "&" in s.text and ";" in s.text,
+        re.compile(r"(?:&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)+"),
+        _decode_html,
+    ),
+    (
+        "morse",
+        lambda s: s.text.count("-") >= 3 and s.text.count(".") >= 3,
+        re.compile(r"[.-]{1,7}(?:(?: {1,3}| ?/ ?)[.-]{1,7}){3,}"),
+        _decode_morse,
+    ),
+)
+
+
+# --- The variant builder -----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Budget:
+    decoded_bytes: int
+    variants: int
+    runs: int = _MAX_RUNS
+
+
+class _Builder:
+    def __init__(self, max_depth: int, budget: _Budget) -> None:
+        self.max_depth = max_depth
+        self.budget = budget
+        self.seen: dict[str, Variant] = {}
+
+    def emit(self, name: str, text: str, depth: int) -> bool:
+        if text in self.seen or self.budget.variants <= 0:
+            return False
+        self.seen[text] = Variant(name, text, depth)
+        self.budget.variants -= 1
+        return True
+
+    def expand(self, text: str, name: str, depth: int) -> None:
+        """Emit the shapes of ``text`` and recurse into whatever decodes out of it."""
+        prefix = f"{name}>" if name != "raw" else ""
+        base = text
+        if not text.isascii():
+            hidden = "".join(m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text))
+            if hidden:
+                self.emit(f"{prefix}tags", hidden, depth)
+            clean, steps = _unicode_chain(text)
+            if steps:
+                self.emit(prefix + steps, clean, depth)
+                base = clean
+        scan = _Scan(base)
+        current, chain = base, []
+        for shape_name, check, fn in _CHAINED_SHAPES:
+            if check(_Scan(current) if current is not base else scan):
+                out = fn(current)
+                if out != current:
+                    chain.append(shape_name)
+                    current = out
+                    self.emit(prefix + "+".join(chain), current, depth)
+        for shape_name, check, fn in _WHOLE_SHAPES:
+            if check(scan):
+                self.emit(prefix + shape_name, fn(base), depth)
+        if depth < self.max_depth:
+            for dec_name, check, run_re, decode in _DECODERS:
+                if not check(scan):
+                    continue
+                decoded = self._decode_runs(base, run_re, decode)
+                if decoded is not None and self.emit(prefix + dec_name, decoded, depth + 1):
+                    self.expand(decoded, prefix + dec_name, depth + 1)
+
+    def _decode_runs(
+        self, text: str, run_re: re.Pattern[str], decode: Callable[[str, int], str | None]
+    ) -> str | None:
+        """``text`` with each decodable run replaced by its decoding, or None if none decoded."""
+        parts: list[str] = []
+        last, changed = 0, False
+        budget = self.budget
+        for m in run_re.finditer(text):
+            if budget.runs <= 0 or budget.decoded_bytes <= 0:
+                break
+            budget.runs -= 1
+            out = decode(m.group(), budget.decoded_bytes)
+            if out is None or out == m.group():
+                continue
+            budget.decoded_bytes -= len(out)
+            parts.append(text[last : m.start()])
+            parts.append(out)
+            last, changed = m.end(), True
+        if not changed:
+            return None
+        parts.append(text[last:])
+        return "".join(parts)
+
+
+def variants(
+    text: str,
+    *,
+    max_decode_depth: int = DEFAULT_MAX_DECODE_DEPTH,
+    max_decoded_bytes: int = DEFAULT_MAX_DECODED_BYTES,
+    max_variants: int = DEFAULT_MAX_VARIANTS,
+) -> tuple[Variant, ...]:
+    """The raw text first, then each distinct normalised or decoded view worth scanning."""
+    builder = _Builder(max_decode_depth, _Budget(max_decoded_bytes, max_variants))
+    builder.emit("raw", text, 0)
+    builder.expand(text, "raw", 0)
+    return tuple(builder.seen.values())
+
+
+# --- Encoders: the reverse direction, for generating obfuscated training attacks ----------
+
+
+class Encoder(Protocol):
+    def __call__(self, text: str, rng: random.Random | None = None, /) -> str: ...
+
+
+def _enc_leet(text: str, rng: random.Random | None = None) -> str:
+    table = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+    return "".join(
+        table[c.lower()] if c.lower() in table and (rng is None or rng.random() < 0.7) else c for c in text
+    )
+
+
+def _enc_homoglyph(text: str, rng: random.Random | None = None) -> str:
+    return "".join(
+        _ENCODE_HOMOGLYPH[c] if c in _ENCODE_HOMOGLYPH and (rng is None or rng.random() < 0.5) else c
+        for c in text
+    )
+
+
+def _enc_spaced(text: str, rng: random.Random | None = None) -> str:
+    sep = rng.choice([" ", ".", "-", "*"]) if rng else " "
+    word_gap = "   " if sep == " " else " "
+    return word_gap.join(sep.join(word) for word in text.split())
+
+
+def _enc_zero_width(text: str, rng: random.Random | None = None) -> str:
+    marks = "\u200b\u200c\u200d\u2060"
+    return "".join(c + (rng.choice(marks) if rng else "\u200b") for c in text)
+
+
+def _enc_tag_smuggle(text: str, rng: random.Random | None = None) -> str:
+    # The hidden message rides behind an innocent-looking visible sentence.
+    cover = rng.choice(["Hello!", "Thanks.", "What's the weather?"]) if rng else "Hello!"
+    return cover + "".join(chr(0xE0000 + ord(c)) if 0x20 <= ord(c) < 0x7F else c for c in text)
+
+
+def _scramble(word: str, rng: random.Random | None) -> str:
+    if len(word) < 4 or not word.isalpha():
+        return word
+    inner = list(word[1:-1])
+    if rng is not None:
+        rng.shuffle(inner)
+    else:
+        inner = inner[1:] + inner[:1]
+    return word[0] + "".join(inner) + word[-1]
+
+
+def _enc_typoglycemia(text: str, rng: random.Random | None = None) -> str:
+    return " ".join(_scramble(w, rng) for w in text.split(" "))
+
+
+_MORSE_ENCODE = {v: k for k, v in _MORSE.items()}
+
+transforms: dict[str, Encoder] = {
+    "base64": lambda t, _r=None: base64.b64encode(t.encode()).decode(),
+    "base64url": lambda t, _r=None: base64.urlsafe_b64encode(t.encode()).decode(),
+    "hex": lambda t, _r=None: t.encode().hex(),
+    "rot13": lambda t, _r=None: t.translate(_ROT13),
+    "atbash": lambda t, _r=None: t.translate(_ATBASH),
+    "leet": _enc_leet,
+    "homoglyph": _enc_homoglyph,
+    "spaced": _enc_spaced,
+    "reversed_chars": lambda t, _r=None: t[::-1],
+    "reversed_words": lambda t, _r=None: reverse_words(t),
+    "reversed_each": lambda t, _r=None: reverse_each_word(t),
+    "zero_width": _enc_zero_width,
+    "tag_smuggle": _enc_tag_smuggle,
+    "url": lambda t, _r=None: "".join(f"%{b:02X}" for b in t.encode()),
+    "html_entity": lambda t, _r=None: "".join(f"&#{ord(c)};" for c in t),
+    "typoglycemia": _enc_typoglycemia,
+    "morse": lambda t, _r=None: " / ".join(
+        " ".join(_MORSE_ENCODE.get(c, "") for c in w if c in _MORSE_ENCODE) for w in t.lower().split()
+    ),
+}
