@@ -1363,3 +1363,791 @@ Week 14 status: migration of customer records to the new CRM is 70% done. We hit
 ?? turn this into a short thread of 4 tweets
 After 7 years as a nurse I made the switch into UX research last year. The thing nobody tells you: the skills transfer more than you think. Interviewing patients who are scared or in pain taught me to listen without leading. Charting taught me to write down what people actually do, not what they say they do. And working night shifts taught me to stay calm when everything is on fire. If you're thinking about a career change, list what you do every day, not your job title. You might be more qualified than you think.
 """)
+
+lines("writing", "writing", r"""
+synonym for "important" that isn't "crucial"
+write me a haiku about coffee
+rhymes with orange?
+how do you spell accomodation
+correct this: me and him went to the store
+Help me name a fantasy kingdom
+ideas for a short story prompt about time travel
+Write a 50-word story about a lost umbrella.
+what's the plural of octopus
+title ideas for my podcast about gardening in small spaces
+Make a motivational quote about Mondays that isn't cheesy
+What's a word for the smell after rain?
+is it "all of a sudden" or "all of the sudden"
+write a thank you card message for my nurse
+Is "irregardless" a real word?
+give me a pun about cheese
+Write a Valentine's card for my wife of 20 years, something short and a bit funny.
+what rhymes with "silver"
+Rewrite "we regret to inform you" in a warmer way
+Write a happy birthday message for a coworker I barely know.
+I'm writing a mystery novel. Can you help me brainstorm how the detective figures out the butler's alibi is fake, without using DNA or CCTV?
+Write the first paragraph of a sci-fi story where the moon suddenly disappears, literary tone, not action movie.
+What's the difference between "who" and "whom"? I always get it wrong in emails.
+My daughter has to write a persuasive essay on why school should start later. Can you help her outline it (not write it for her)?
+I'm writing a fantasy novel with a magic system based on music. Give me some rules and limitations so it doesn't feel overpowered.
+Can you explain the hero's journey and give an example from a recent film?
+Write a short poem for my mum's retirement card — she taught primary school for 35 years.
+I need an email to my landlord asking to break my lease two months early because of a job relocation. What should I include?
+Write a friendly message to a group chat reminding everyone to send me £25 for the cabin deposit by Friday.
+Can you write three versions of a short "we're hiring" post for our bike shop? One serious, one playful, one super short.
+I need to write a newsletter intro for our school PTA. Topics: bake sale raised £1,240, new playground opening in May, volunteers needed for sports day.
+Help me write a letter to my future self to open in 10 years
+Could you make a list of strong verbs to replace "did" and "made" in my resume?
+Write the script for a 30-second radio ad for a family-run tyre shop in Swindon.
+I'm stuck on chapter 3 of my novel. The protagonist needs a reason to go back to her hometown that isn't a funeral. Ideas?
+Please write dialogue between a nervous job candidate and a very relaxed interviewer, comedic, about 200 words.
+Can you give me a structure for a best man speech? Roughly 5 minutes.
+Help me write a polite message declining a wedding invitation because it's overseas and we can't afford it.
+Rewrite this sentence in 5 different tones (formal, casual, excited, sarcastic, apologetic): "The meeting has been moved to Thursday."
+Explain the difference between British and American spelling for words ending in -ise/-ize. Which should I use for an international audience?
+Write a short gratitude message to my team after we shipped a big release late on a Friday.
+Write an 'about us' paragraph for a dog grooming business run by two sisters in Cork.
+Give me feedback-sandwich phrasing for telling a colleague their presentation was too long.
+What's a good word for someone who is stubborn but in a positive way?
+write a funny limerick about my friend dave who is always late
+I'm writing a eulogy and I'm worried it's too long. what's a normal length?
+draft a text asking my boss for friday off, keep it super casual, we're on good terms
+Help me write the 'Acknowledgements' section of my master's thesis. I want to thank my supervisor Dr. Anand, my lab mates and my partner.
+""")
+
+pasted("writing", "writing", r"""
+?? This is the intro to my blog post. Does it hook the reader? How would you improve it?
+?? suggest a better title for this post
+Title: Why I Stopped Using To-Do Lists
+
+For about eight years, I was a to-do list person. I had the apps, the notebooks, the color-coded sticky notes. I had a list for work, a list for home, and a list of lists I wanted to make. And for most of those eight years, I felt like I was constantly behind.
+
+Last spring, after a particularly bad week where I moved the same six items from Monday to Friday without touching them, I tried something different. I stopped writing down everything I could do and started writing down only the three things I would do that day. Not should. Would.
+
+It sounds like a small change. It wasn't. Here's what happened over the next six months, what I got wrong at first, and why I don't think I'll ever go back.
+%%
+?? can you check this for grammar and punctuation
+?? rewrite it in British English
+Last summer I volunteered at an animal rescue center in Oregon. Every morning I fed the dogs, cleaned kennels and walked the ones who where ready for adoption. At first I was nervous around the bigger dogs, especially a pitbull mix named Duke who barked at everyone. Over time though, Duke started waiting for me at the gate, and by August he was sleeping with his head on my shoe during my lunch break. When he got adopted I cried, which surprised everyone including me. The experience taught me that patience, not confidence, is what builds trust.
+%%
+?? Please summarise this article for me in 5 bullet points
+?? what's the main argument and is it convincing?
+Four-day work weeks have moved from fringe experiment to mainstream debate in just a few years. The largest trial so far, run in the UK in 2022, involved 61 companies and around 2,900 employees who moved to a 32-hour week with no loss of pay. At the end of the six months, 56 of the companies said they would continue, and 18 made the change permanent. Revenue across participating firms stayed broadly the same, while staff reported lower burnout, better sleep and fewer sick days.
+
+Critics point out that the companies volunteered, which makes them unusually likely to succeed, and that most were small office-based businesses rather than hospitals, factories or schools, where hours translate more directly into output. Some participants also admitted that the compressed week made days more intense, with fewer meetings and less room for casual conversation.
+
+Still, the results have pushed several governments to fund their own pilots, and unions in a number of countries now list shorter hours among their bargaining priorities. The question is no longer whether a four-day week can work, but where, for whom, and what has to change for it to scale.
+%%
+?? Make this message to my sister kinder. We had a fight and I want to apologise without grovelling.
+Hey. I've been thinking about what happened on Sunday. I shouldn't have said that about your job, it wasn't fair and honestly I was stressed about my own stuff and took it out on you. I'm sorry. I don't expect you to just be fine right away but I miss talking to you. Call me whenever you want.
+%%
+?? proofread this grant application paragraph. word limit is 200
+?? make it more compelling for funders
+The Eastside Reading Club provides free weekly literacy sessions for children aged 7-11 in the Eastside neighbourhood, where 38% of children leave primary school below the expected reading level. Since 2021 we have worked with 164 children, pairing each with a trained volunteer for one hour per week during term time. Internal assessments show that participants improve their reading age by an average of 14 months over one school year. With this grant we aim to extend sessions into the school holidays, when learning loss is highest, and train 20 new volunteers, allowing us to reach an additional 45 children per year.
+%%
+?? Rewrite this as a polite follow-up after a job interview
+?? shorter please
+Hi Ms. Delgado, I interviewed for the operations analyst role last Tuesday and just wanted to check where you are in the process. I really enjoyed meeting the team and learning about the warehouse automation project. Let me know if you need anything else from me. Thanks, Ravi
+%%
+?? Can you give line-by-line feedback on this poem?
+Kitchen, 6 a.m.
+
+My father's hands
+on the kettle,
+the radio whispering shipping forecasts
+to no one.
+
+He never said much.
+He made tea
+as if it were a sentence
+he'd been practising for years.
+
+Now I make it the same way,
+two sugars I don't take,
+and leave the radio on
+for no one.
+%%
+?? make this sound less like a robot wrote it
+?? what would you cut?
+In today's fast-paced world, it is more important than ever to prioritize mental health. Mental health is a crucial aspect of overall well-being. There are many ways to improve mental health, such as exercise, meditation, and spending time with loved ones. By taking small steps every day, individuals can significantly enhance their quality of life. In conclusion, mental health should be a top priority for everyone.
+%%
+?? I'm a non-native speaker, can you correct this and explain the mistakes?
+Yesterday I have went to the doctor because my throat was hurting since three days. The doctor said me that it is not serious and I should drink many water and rest. He gave me some pills but I forgot to ask how much times per day I must take them. Can I call to the clinic and ask or it is strange?
+%%
+?? Rewrite this bio in first person and make it warmer
+Dr. Helen Mbeki is a consultant paediatrician at St. Aldhelm's Hospital with over 15 years of clinical experience. She specialises in childhood asthma and allergy. Dr. Mbeki completed her medical training at the University of Cape Town and her specialist training in London. She is a member of the Royal College of Paediatrics and Child Health. Outside work she enjoys choral singing and long-distance running.
+%%
+?? Here's my draft reply to a difficult customer email. Too defensive?
+Dear Mr. Hartley,
+
+Thank you for your email. I understand you are unhappy with the delay, however as stated in our terms and conditions delivery times are estimates only and we cannot be held responsible for delays caused by the courier. Your order was dispatched on time on the 3rd as shown in the tracking. I have contacted the courier and they have advised it will arrive within 2-3 working days. We apologise for any inconvenience caused.
+
+Regards,
+Customer Services
+%%
+?? summarise this for a 12 year old
+?? give me 3 discussion questions about this for a book club
+The novel follows Ifeoma, a young engineer who returns to her family's village in eastern Nigeria after her grandmother's death and discovers that the old woman had spent decades secretly documenting the disappearance of local farmland to a mining company. As Ifeoma works through the notebooks, she is pulled between her job offer in Lagos, her cousins who work for the mine, and the elders who want her to take the notebooks to court. The book moves between the grandmother's entries from the 1980s and Ifeoma's present, and asks what we owe to the places, and people, we leave behind.
+%%
+?? turn this rambling voice note transcript into a clean email
+um so hi everyone it's Dev, uh just a quick one, the client meeting tomorrow is moved from ten to two because their CFO can't make the morning, uh, so can everyone please update their calendars, and Lucy if you could bring the printed decks that'd be great, I think we need like eight copies, and um we'll do a quick prep at one in the small room, ok thanks bye
+%%
+?? rate this opening line for my fantasy novel out of 10 and explain why
+The dragons had been gone for three hundred years, and the tax collectors were still charging for them.
+""")
+
+# === BUSINESS ===============================================================
+lines("business", "business", r"""
+what is a good churn rate for a B2B SaaS
+SWOT analysis for a neighbourhood coffee shop
+write OKRs for a customer success team
+how do I calculate customer lifetime value
+explain the difference between gross margin and net margin
+give me 10 names for a B2B invoicing startup
+What's a reasonable agenda for a 30-minute weekly team meeting?
+pricing page copy for three tiers: starter, team, enterprise
+how to run a retrospective that people don't hate
+what goes in a one-page business plan
+how do I politely tell a client their scope creep is costing us money
+Write a job description for a part-time bookkeeper, 20 hours a week, remote, UK-based.
+We're a 12-person agency. What KPIs should I track monthly?
+Explain product-market fit without buzzwords.
+Help me prepare for a salary negotiation. Offer is 68k, market seems to be 72-80k.
+What questions should I ask in a stay interview with a senior engineer who seems disengaged?
+Draft an agenda for a half-day strategy offsite for our 8-person leadership team.
+Write 5 Google Ads headlines (max 30 characters) for an emergency plumber in Manchester.
+How do I prioritise a backlog when every stakeholder says their thing is urgent?
+Explain RICE scoring with an example.
+What's the difference between a mission statement and a vision statement? Give examples for a vegan meal-kit company.
+We want to launch a referral programme for our dental clinic. What incentives are typical and are there rules we should know about?
+Write a cold email to a facilities manager pitching our office plant maintenance service. Under 120 words.
+How do I structure a 1:1 with a new direct report in their first week?
+Brainstorm 15 marketing ideas for an indie bookshop with basically no budget.
+Give me a template for a weekly status report to stakeholders.
+What are the pros and cons of hiring a fractional CFO at our stage (£2M ARR, 25 staff)?
+Write a press release headline and first paragraph: our app Tidepool just passed 1 million downloads.
+How should a small e-commerce brand decide between Shopify and WooCommerce?
+Create a customer persona for a budget-conscious parent buying school uniforms online.
+Make a checklist for onboarding a new sales rep in their first 30 days.
+What is a RACI matrix? Make one for launching a new website.
+Explain the Jobs To Be Done framework with a real example.
+how to write a performance review for someone who's doing ok but not great
+competitor analysis template please
+Write an email announcing a 6% price increase to existing customers, honest and not grovelling.
+What are good questions to ask customers in a discovery call for project management software?
+how much should I charge as a freelance copywriter starting out
+best way to run a meeting with 15 people where decisions actually get made?
+rewrite our value proposition: "We help companies do more with data"
+Write a short internal announcement that we're switching from Slack to Teams next month. People will be annoyed, acknowledge that.
+What's the difference between CAC payback and LTV:CAC and which one should we show investors?
+Should a 5-person startup have a formal org chart?
+Our NPS dropped from 42 to 31 this quarter. How do I figure out why?
+give me an elevator pitch for a mobile app that helps people split bills with flatmates
+Suggest a naming convention for our sales pipeline stages in HubSpot.
+Help me write a decline message to a vendor after an RFP. They were close second.
+How do I calculate break-even for a food truck? Fixed costs about 3,500/month, average ticket 11, food cost 32%.
+""")
+
+pasted("business", "business", r"""
+?? Here are my notes from today's meeting, can you turn them into minutes with action items and owners?
+?? just extract the action items
+Attendees: Kim (PM), Raj (eng), Oluwaseun (design), Beth (sales)
+- Q3 roadmap: mobile offline mode slipping to Sept, Raj says sync conflicts harder than thought
+- Beth: two enterprise prospects asking for SSO, might close 80k if we have it by Oct
+- decided SSO goes ahead of offline mode?? Kim to confirm w/ CEO by Fri
+- design: new onboarding flow ready for usability test, need 6 participants, Oluwaseun recruiting
+- Raj needs another backend dev, Kim to raise in hiring meeting
+- next sync 2 weeks
+%%
+?? rewrite these OKRs, they feel like tasks not outcomes
+?? which of these KRs are not measurable?
+Objective: Improve our customer onboarding
+KR1: Launch new onboarding emails
+KR2: Make a video tutorial
+KR3: Redesign the welcome screen
+KR4: Talk to more customers
+%%
+?? Here's our Q2 sales summary. Write a short paragraph for the board deck.
+?? what trends do you see?
+Region | Q1 revenue | Q2 revenue | New customers Q2 | Churned Q2
+North | 412,000 | 455,300 | 38 | 6
+South | 298,500 | 281,900 | 21 | 11
+West | 520,100 | 598,700 | 52 | 4
+East | 187,300 | 240,200 | 29 | 3
+Total | 1,417,900 | 1,576,100 | 140 | 24
+%%
+?? Can you improve this landing page hero copy?
+?? give me 3 A/B test variants of the headline
+Headline: The Best Scheduling Tool For Clinics
+Subheadline: Our software lets you manage appointments, send reminders and reduce no-shows with an easy to use interface that your staff will love.
+CTA: Sign Up Now
+%%
+?? Summarise this customer feedback into themes, with counts
+"Love the app but the export to Excel breaks when there are more than 5k rows"
+"Pricing jumped too much when we added our 11th user"
+"Support took 3 days to reply"
+"Excel export is basically useless for our size"
+"Mobile app is great, desktop feels slow"
+"Would pay more for an API"
+"The per-seat pricing punishes growing teams"
+"Reply time from support has been really slow lately"
+"Please add dark mode"
+"Export to CSV times out"
+%%
+?? I'm pitching this to my manager tomorrow. Poke holes in it.
+?? turn this into a one-page proposal
+Idea: replace our quarterly all-hands with a monthly 20-minute video update from leadership plus an async Q&A doc. Reasons: all-hands costs ~350 person-hours each time (175 people x 2h), attendance has dropped to ~60%, and most questions are asked in Slack afterwards anyway. Risk: people feel less connected to leadership. Mitigation: keep one in-person all-hands per year.
+%%
+?? what's wrong with this pricing structure?
+Basic: $19/month, 3 users, 10 projects
+Pro: $49/month, 10 users, unlimited projects
+Business: $199/month, 25 users, unlimited projects, SSO, audit log
+Enterprise: contact us
+%%
+?? We surveyed 230 customers. Help me interpret these results and suggest next steps.
+Q: How likely are you to recommend us? (0-10)
+  Promoters (9-10): 92
+  Passives (7-8): 81
+  Detractors (0-6): 57
+Q: Main reason for your score? (top mentions)
+  "easy to use" 74, "good price" 41, "slow support" 38, "missing integrations" 33, "bugs in reports" 21
+Q: Which feature would you most like next?
+  Xero integration 61, mobile app 47, custom fields 39, better reports 36, other 47
+%%
+?? Rewrite this job ad to be more inclusive
+?? shorten to 150 words
+We're looking for a rockstar ninja developer to join our fast-paced, work-hard-play-hard team! You'll be a digital native who can hit the ground running and doesn't mind late nights when a release is due. Must have 10+ years of React experience and a CS degree from a top university. Beer fridge and ping pong table included!
+%%
+?? Here's my draft email to a potential investor. Too long? Too pushy?
+Hi Marcus,
+
+Anya Lindqvist at Fernhill Ventures suggested I reach out. I'm the co-founder of Loam, a marketplace connecting small regenerative farms with restaurants in the Midlands. We launched 14 months ago, we're working with 63 farms and 118 restaurants, and GMV grew from £21k in January to £96k in August, with 8% take rate and 91% restaurant retention at six months.
+
+We're raising a £1.2M seed round to expand to the North West and build out our logistics layer, and I'd love 20 minutes to show you what we've learned. I noticed you backed Crate & Harvest, so I think you'd see quickly where we're similar and where we're not.
+
+Would any time next week work?
+
+Best,
+Tomasz
+%%
+?? make a simple gantt-style timeline from this in text
+- Discovery: 2 weeks, starts Mar 4
+- Design: 3 weeks, after discovery
+- Build: 6 weeks, can start 1 week into design
+- QA: 2 weeks, after build
+- Launch: May 27 target
+Does the timeline actually fit?
+""")
+
+# === LEGAL ==================================================================
+lines("legal", "legal", r"""
+what is a non-compete clause
+Do I need a lawyer to write a will in England?
+what does "without prejudice" mean on an email
+Can my landlord enter my flat without notice? I'm in Scotland.
+what's the difference between an LLC and a sole proprietorship
+Is a verbal agreement legally binding?
+how long does a landlord have to return a deposit in california
+What counts as personal data under GDPR?
+explain "force majeure" in simple terms
+Can my employer make me work on a bank holiday in the UK?
+what is a data processing agreement and do I need one with my email marketing tool?
+How do I respond to a GDPR subject access request as a small business? We got our first one.
+Is it legal to record a phone call with a customer without telling them? We're in Germany and the customer is in France.
+What's the difference between copyright and trademark for a logo I designed?
+Do I need cookie consent if my website only uses Google Analytics?
+Can I use a song in my YouTube video if I only play 10 seconds of it?
+My employer hasn't paid me for two weeks of overtime. What are my options in Ontario?
+what is the difference between a warranty and a guarantee
+what does "joint and several liability" mean in a lease
+explain what an NDA typically covers
+How long should a small business keep invoices and receipts in the UK?
+Can I break my lease if my apartment has black mould? Washington state.
+What's the legal drinking age in Japan?
+If I'm self-employed, who owns the copyright in work I make for a client — me or them?
+what's a power of attorney and when should my parents set one up
+what is the right to be forgotten
+Are employee monitoring tools legal in the EU? My company wants to install one that takes screenshots.
+My neighbour's tree is hanging over my garden. Can I cut the branches?
+Do I have to pay tax on money my parents give me for a house deposit? (US)
+What rights do I have if a flight is cancelled within the EU?
+""")
+
+pasted("legal", "legal", r"""
+?? Can you explain this clause from my employment contract in plain English?
+?? is this clause normal or unusually restrictive?
+12.3 For a period of twelve (12) months following the Termination Date, the Employee shall not, directly or indirectly, whether on their own account or on behalf of any other person, firm or company, solicit or endeavour to entice away from the Company any person who was at any time during the twelve (12) months preceding the Termination Date a client of the Company with whom the Employee had material dealings.
+%%
+?? what does this mean for me as a tenant?
+?? can they actually do this?
+7. The Tenant shall permit the Landlord or their agents, upon giving not less than 24 hours' written notice (except in an emergency), to enter the Property at reasonable times of the day to inspect its condition and state of repair, to carry out repairs, or to show the Property to prospective tenants or purchasers during the last two months of the Tenancy.
+%%
+?? Summarise the key obligations in this SaaS agreement excerpt
+?? what should I negotiate here as the customer?
+9.1 Limitation of Liability. Except for breaches of Section 6 (Confidentiality) and Customer's payment obligations, neither party's aggregate liability arising out of or related to this Agreement shall exceed the total fees paid or payable by Customer in the three (3) months preceding the event giving rise to the claim.
+9.2 Exclusion. In no event shall either party be liable for any indirect, incidental, special, consequential or punitive damages, or for loss of profits, revenue or data, even if advised of the possibility of such damages.
+9.3 Provider shall use commercially reasonable efforts to maintain Service availability of 99.5% per calendar month, excluding scheduled maintenance notified at least 48 hours in advance.
+%%
+?? Explain this privacy policy paragraph. Are they selling my data?
+We may share your information with our affiliates, service providers who perform services on our behalf, and with advertising partners to deliver interest-based advertising. We may also share aggregated or de-identified information that cannot reasonably be used to identify you. Where required by law, we will obtain your consent before sharing your personal data for advertising purposes.
+%%
+?? Help me understand this letter I got. Do I need to worry?
+Dear Ms. Karimi,
+
+RE: Outstanding balance — Account no. 44019-2
+
+We write on behalf of our client, Northgate Utilities Ltd, regarding the outstanding balance of £486.20 on the above account. Despite previous reminders, this sum remains unpaid. We would ask that you make payment in full, or contact us to agree a payment arrangement, within 14 days of the date of this letter. If we do not hear from you, our client may consider further action, which could include issuing a claim in the County Court.
+
+Yours sincerely,
+Collections Department
+%%
+?? I'm a freelancer. Is this IP clause fair? What would you change?
+All work product, including but not limited to designs, drafts, sketches, source files, concepts and ideas, whether or not used in the final deliverables, created by the Contractor in connection with this Agreement shall be the sole and exclusive property of the Client from the moment of creation, and the Contractor hereby irrevocably assigns all rights therein, including moral rights to the extent permitted by law.
+%%
+?? We run a small online shop in Ireland. Here's our returns policy. Is it compliant with EU consumer law?
+Returns: Items can be returned within 7 days of delivery if unused and in original packaging. Sale items cannot be returned. Customers pay return shipping. Refunds are issued as store credit only.
+%%
+?? rewrite this clause so a normal person can understand it
+Notwithstanding anything to the contrary herein, the Licensee shall indemnify, defend and hold harmless the Licensor, its officers, directors, employees and agents from and against any and all claims, losses, liabilities, damages, costs and expenses (including reasonable attorneys' fees) arising out of or in connection with the Licensee's use of the Software in breach of this Agreement.
+%%
+?? What's the difference between these two termination clauses? Which is better for the employee?
+A: Either party may terminate this agreement by giving the other one month's written notice.
+B: The Company may terminate this agreement at any time with immediate effect by payment in lieu of notice. The Employee must give three months' written notice.
+""")
+
+# === FINANCE ================================================================
+lines("finance", "finance", r"""
+what's 50/30/20 budgeting
+how does compound interest work
+roth ira vs traditional ira, which one for a 26 year old
+what is an index fund
+Is it better to pay off my student loan or invest?
+What's the difference between APR and APY?
+explain what a bond yield is
+how much should I have in an emergency fund
+what does EBITDA stand for and why do people use it
+What's a capital gains tax allowance in the UK for 2024/25?
+Explain depreciation using a delivery van as an example.
+how to read a balance sheet, super simple please
+What is dollar-cost averaging?
+Should I get a fixed or variable rate mortgage right now? I'm risk averse.
+how do I calculate my effective tax rate
+what is a 401k match
+I'm self-employed in the UK. What expenses can I claim for working from home?
+Explain accrual vs cash accounting for a small bakery owner.
+What happens to my pension if I change jobs?
+What's the difference between a credit score and a credit report?
+if I earn 42,000 a year how much is that per hour assuming 37.5 hours a week
+Difference between a stock split and a dividend?
+How do ETFs make money?
+what's a good savings rate for someone in their 30s
+Explain inflation to a teenager using pizza.
+How does a HSA work and is it worth it?
+what's a P&L statement
+What are the tax implications of selling my house after renting it out for 3 years? UK.
+Is it normal for a financial adviser to charge 1% a year? Seems high.
+Make me a monthly budget: take-home 3,100, rent 1,150, car 280, I want to save 400.
+What's the difference between revenue and profit?
+How do I record a customer refund in double-entry bookkeeping?
+What is working capital and why would a profitable company run out of cash?
+Explain the difference between a Roth 401k and a Roth IRA contribution limit.
+I got a $4,000 bonus. Help me decide what to do with it: 6k credit card debt at 22%, no emergency fund.
+what's the quick ratio
+how does a balance transfer credit card work
+Should I use an accountant or software like FreeAgent for my sole trader tax return?
+what does "vesting cliff" mean in my stock options offer
+""")
+
+pasted("finance", "finance", r"""
+?? Here's my company's simplified income statement. Can you calculate the gross and operating margin and comment?
+?? explain this to someone with no finance background
+Revenue               2,480,000
+Cost of goods sold    1,390,000
+Gross profit          1,090,000
+Salaries                520,000
+Rent                     96,000
+Marketing               143,000
+Software & tools         38,000
+Depreciation             44,000
+Operating profit        249,000
+Interest                 18,000
+Tax                      55,000
+Net profit              176,000
+%%
+?? help me categorise these transactions for my budget
+03/04 TESCO STORES 2231      £46.20
+03/04 TFL TRAVEL CH           £7.80
+04/04 NETFLIX.COM            £10.99
+05/04 SHELL PETROL           £58.10
+05/04 PRET A MANGER           £6.45
+06/04 AMAZON MKTPLACE        £23.99
+07/04 COUNCIL TAX DD        £142.00
+08/04 GYMBOX                 £49.00
+08/04 DELIVEROO              £21.30
+09/04 THAMES WATER DD        £38.50
+%%
+?? Is this a good deal? Car finance offer below.
+?? calculate total cost of credit
+Vehicle price: $31,400
+Down payment: $4,000
+APR: 7.9%
+Term: 72 months
+Monthly payment: $479
+Optional GAP insurance: $895 added to loan
+%%
+?? Can you explain what these numbers from my pay stub mean?
+Gross pay: 3,846.15
+Federal income tax: 412.33
+Social Security: 238.46
+Medicare: 55.77
+State tax (CA): 181.20
+CA SDI: 42.31
+401(k) 6%: 230.77
+Medical pre-tax: 96.00
+Net pay: 2,589.31
+%%
+?? What's going on with this cash flow? We're profitable but always short of cash.
+?? suggest 3 ways to fix it
+Month: Jan  Feb  Mar  Apr
+Sales invoiced: 82k 91k 88k 104k
+Cash collected: 51k 64k 70k 73k
+Supplier payments: 58k 61k 63k 69k
+Payroll: 22k 22k 23k 23k
+Average customer payment terms: 60 days, supplier terms: 30 days
+%%
+?? Can you check my reasoning here? I want to know if overpaying my mortgage makes sense.
+Balance £182,000, rate 4.19% fixed until 2027, 23 years left. I have £15k in an easy access savings account paying 4.6% (taxed at 20% as I'm a basic rate payer over the allowance). I was going to overpay £10k this year. Early repayment charge is 2% above 10% of balance per year.
+""")
+
+# === EDUCATION ==============================================================
+lines("education", "education", r"""
+what causes the seasons
+explain photosynthesis simply
+solve 3x + 7 = 22
+what's the derivative of x^2 sin(x)
+who was the first emperor of rome
+what is the pythagorean theorem used for in real life
+explain mitosis vs meiosis
+why is the sky blue
+how do vaccines work
+what's the difference between weather and climate
+quiz me on the french revolution
+give me 10 practice questions on fractions for a year 5 student
+what is opportunity cost
+explain supply and demand with an example
+what were the main causes of world war 1
+how do I find the area of a trapezium
+what does a mitochondria do
+how many bones are in the human body
+explain the water cycle to a 7 year old
+what's the difference between a simile and a metaphor
+integrate 1/(1+x^2)
+what is Newton's third law, with examples
+balance this equation: Fe + O2 -> Fe2O3
+Can you help me understand standard deviation? My stats textbook is confusing.
+I have a chemistry exam on moles tomorrow. Can you give me 5 practice problems with answers at the end?
+What's the difference between correlation and causation? Give me an example that would fool people.
+Explain how a bill becomes law in the US like I'm in 8th grade.
+Why did the Roman Empire fall? I need the main theories for an essay.
+Help me make a revision timetable: 6 GCSE subjects, exams start in 5 weeks, I can do 3 hours on weekdays.
+Explain recursion using a non-programming example.
+What's the difference between mean, median and mode, and when would you use each?
+Can you explain what the Krebs cycle does without all the chemical names?
+I don't understand how to factorise quadratics like x^2 + 5x + 6. Walk me through it.
+Explain the difference between ionic and covalent bonds.
+Create a 10-question multiple choice quiz on the solar system for 4th graders with an answer key.
+What's the significance of the Magna Carta?
+How do I convert a recurring decimal like 0.363636... into a fraction?
+Summarise the main themes of Macbeth for a GCSE student.
+Explain what a p-value is without saying "null hypothesis" three times.
+What's a good way to memorise the periodic table?
+Why does ice float?
+How does a transistor work? I'm a first-year electrical engineering student.
+what's the difference between DNA and RNA
+explain the monty hall problem, I still don't believe it
+Give me a mnemonic for the order of operations
+How did the printing press change Europe?
+can you check my answer: the probability of rolling two sixes with two dice is 1/12?
+help me understand the difference between affect and effect with a memory trick
+what is entropy in simple terms
+Explain the electoral college and the arguments for and against it, neutrally.
+I'm homeschooling a 9 year old. Give me a fun one-week project about ancient Egypt.
+Why do we have leap years?
+what is the difference between a virus and a bacterium
+How do you calculate compound interest by hand? Show the formula with an example.
+teach me the basics of music theory: what is a chord
+explain what a limit is in calculus intuitively
+what's the capital of Australia and why isn't it Sydney
+How did the Silk Road work? Was it one road?
+can you give me flashcards for spanish food vocabulary
+I'm teaching a class of 14-year-olds about climate change. Suggest an engaging 45-minute lesson plan.
+Explain the difference between speed and velocity.
+What is the central limit theorem and why does it matter?
+Explain how the stock market works to a high school student.
+Help me understand the plot of Hamlet act by act.
+what is a prime number and is 1 prime
+Explain plate tectonics and why earthquakes happen where they do.
+how do planes stay in the air
+my son's homework asks "what is a noun phrase". can you explain with examples so I can help him
+Summarise the causes of the 2008 financial crisis in 200 words for an A-level economics essay.
+what is the difference between latitude and longitude
+explain what a neural network is to my grandma
+""")
+
+pasted("education", "education", r"""
+?? Can you check my working? I got a different answer from the textbook (textbook says 12.5 m/s)
+A ball is dropped from a height of 8 m. Find its speed just before it hits the ground. Take g = 9.8.
+v^2 = u^2 + 2as
+v^2 = 0 + 2(9.8)(8)
+v^2 = 156.8
+v = 156.8 / 2 = 78.4 m/s
+%%
+?? grade this short answer out of 5 and tell me what's missing
+?? how could I make this answer stronger?
+Question: Explain one reason why the population of Britain grew rapidly during the 19th century.
+Answer: The population grew because there was better food. The agricultural revolution meant farms could grow more so people didnt starve as much and more babies survived.
+%%
+?? Explain each step of this proof, I'm lost at step 3
+Claim: sqrt(2) is irrational.
+1. Suppose sqrt(2) = a/b with a, b integers with no common factor.
+2. Then 2 = a^2 / b^2, so a^2 = 2b^2.
+3. So a^2 is even, hence a is even. Write a = 2k.
+4. Then 4k^2 = 2b^2, so b^2 = 2k^2, so b is even.
+5. Both a and b are even, contradicting step 1.
+%%
+?? Is my thesis statement strong enough? Essay is on To Kill a Mockingbird.
+Thesis: In To Kill a Mockingbird, Harper Lee shows that racism is bad and that people should be more like Atticus.
+%%
+?? help me understand this passage from my philosophy reading
+?? summarise it in one sentence
+The unexamined life is not worth living for a human being, Socrates says at his trial. This is often read as a claim that only philosophers live worthwhile lives, but a more generous reading is that a life in which one never asks whether one's beliefs and values are justified is a life lived on someone else's terms. On this view, examination does not require a seminar room; it requires only the willingness to question what one has been told, and to change one's mind when the reasons demand it.
+%%
+?? make flashcards (question / answer) from these notes
+Cell membrane: controls what enters/leaves the cell, made of phospholipid bilayer
+Nucleus: contains DNA, controls cell activities
+Mitochondria: site of aerobic respiration, releases energy
+Ribosomes: protein synthesis
+Chloroplasts (plants only): photosynthesis, contain chlorophyll
+Cell wall (plants): cellulose, supports the cell
+Vacuole (plants): contains cell sap, keeps cell turgid
+%%
+?? my python homework: what is this asking me to do? don't give me the full answer
+Exercise 4.3: Write a function count_vowels(s) that returns a dictionary mapping each vowel (a, e, i, o, u) to the number of times it appears in the string s, ignoring case. Vowels that do not appear should map to 0.
+""")
+
+# === HEALTH =================================================================
+lines("health", "health", r"""
+how much water should I drink a day
+is it normal to feel dizzy after giving blood
+what are the symptoms of vitamin D deficiency
+how long does a cold usually last
+best stretches for lower back pain from sitting all day
+is 6 hours of sleep enough
+how much protein do I need if I lift weights 3x a week
+What's the difference between a cold and the flu?
+can I take ibuprofen and paracetamol together
+Give me a beginner 3-day full-body workout plan, I have dumbbells and a bench.
+I want to run a 5k in 8 weeks. I can currently jog about 10 minutes. Make me a plan.
+What are some high-protein vegetarian breakfasts that aren't eggs?
+How do I know if I'm overtraining?
+what is a normal resting heart rate
+My 2 year old has a fever of 38.4C but is playing normally. When should I call the doctor?
+What are the early signs of burnout and what actually helps?
+is intermittent fasting safe for someone with type 1 diabetes? I want to ask my doctor, what should I ask?
+how to fall asleep faster without melatonin
+My knee clicks when I squat but doesn't hurt. Should I worry?
+What foods are high in iron for someone who doesn't eat red meat?
+How many calories does walking 10,000 steps burn, roughly?
+Can you explain what my cholesterol numbers mean? Total 5.8, HDL 1.2, LDL 3.9 (mmol/L).
+how do I support a friend who just got diagnosed with cancer
+I get headaches every afternoon at work. What could be causing it?
+What's the difference between a psychologist and a psychiatrist?
+meal prep ideas for a week, 1800 kcal a day, no fish
+Is it bad to drink coffee on an empty stomach?
+what is a good posture setup for a laptop at a kitchen table
+How do I start meditating if I can't sit still for more than 2 minutes?
+Are standing desks actually good for you?
+What should be in a basic first aid kit for a family with young kids?
+what's the recommended amount of exercise per week for adults
+how long after a tetanus shot is my arm supposed to hurt
+I've been feeling low for a few weeks and can't enjoy things I used to. Is this depression and who should I talk to?
+explain what BMI is and why people say it's flawed
+Is it safe to exercise with a mild cold?
+How can I reduce my sugar intake without feeling miserable?
+what are signs of dehydration in older adults
+tips for managing hay fever without getting drowsy
+help me plan a low-FODMAP dinner menu for a week
+How do I safely increase my running mileage? Currently 20km a week.
+What's plantar fasciitis and how is it usually treated?
+I'm 34 weeks pregnant and my feet are swollen. What's normal and what isn't?
+My dad (70) keeps forgetting names and appointments. What's normal ageing vs a sign to get checked?
+How much caffeine is too much in a day?
+What's the evidence on creatine for women over 40?
+What should I eat before a morning long run?
+Is it worth getting a flu jab if I'm 28 and healthy?
+How do I read a nutrition label on UK food packaging?
+Suggest some exercises for improving balance for my mum, she's 68 and had a fall last year.
+""")
+
+pasted("health", "health", r"""
+?? I got these blood test results back, can you explain them in plain language before my GP appointment?
+Haemoglobin 128 g/L (ref 120-150)
+Ferritin 11 ug/L (ref 15-200) LOW
+Vitamin B12 310 ng/L (ref 197-771)
+TSH 2.1 mU/L (ref 0.27-4.2)
+HbA1c 36 mmol/mol (ref 20-41)
+eGFR >90
+%%
+?? Can you make this weekly training plan more balanced? I keep getting shin splints.
+Mon: 8km run
+Tue: 10km run
+Wed: 8km run + HIIT
+Thu: 12km run
+Fri: rest
+Sat: 15km run
+Sun: 10km run
+%%
+?? What do you think of my diet? I'm trying to lose about 5kg.
+?? estimate the calories and protein for this day
+Breakfast: 2 slices toast with peanut butter, latte
+Snack: banana
+Lunch: meal deal (chicken caesar wrap, crisps, diet coke)
+Snack: 2 biscuits
+Dinner: spaghetti bolognese (big portion), side salad
+Evening: glass of wine, some chocolate
+""")
+
+# === EVERYDAY ===============================================================
+lines("everyday", "everyday", r"""
+what's 15% of 82
+synonym for happy
+how many ounces in a cup
+convert 350F to celsius
+how long to boil an egg
+what time is it in tokyo when it's 9am in london
+is a tomato a fruit
+how do you get red wine out of a carpet
+tallest mountain in africa
+how many tablespoons in a quarter cup
+what to get my dad for his 60th
+easy dinner ideas with chicken and rice
+what's the capital of canada
+how do I reset my router
+why does my cat knock things off tables
+can dogs eat grapes
+how long do cooked rice leftovers last in the fridge
+movie recommendations like Interstellar
+best way to clean a cast iron pan
+how many miles is a 10k
+what day of the week was 4 july 1976
+who won the world cup in 2010
+how to fold a fitted sheet
+good books for a long flight
+tip on a $64 bill at 20%
+how to keep basil alive indoors
+what should I pack for 4 days in Iceland in October
+fun things to do in Lisbon with kids
+what's the difference between baking soda and baking powder
+can I freeze cooked pasta
+how do you say thank you in japanese
+whats a good houseplant for low light
+how to remove a stripped screw
+ideas for a rainy saturday with a 6 year old
+is it cheaper to run the dishwasher or wash by hand
+recipe for banana bread without eggs
+how much should I tip a hairdresser in the US
+What wine goes with lamb?
+what's the longest river in europe
+how to descale a kettle
+good names for a grey kitten
+when is the best time to visit japan
+what does "rsvp" stand for
+how to tie a tie, simple version
+quick lunch ideas for work that don't need a microwave
+how many calories in a banana
+how far is the moon
+how to unclog a drain without chemicals
+what can I make with eggs, spinach, feta and old bread
+why do onions make you cry
+roll a d20 for me
+flip a coin
+pick a random number between 1 and 50
+translate "where is the train station" into Italian
+what is the population of Brazil
+best board games for 2 players
+how do I make cold brew at home
+What's a good gift for a coworker who's leaving, budget £20?
+how to get rid of fruit flies
+what's the difference between a crocodile and an alligator
+ideas for a 10th anniversary
+what's the healthiest way to cook broccoli
+how long does it take to walk 5 km
+how to politely leave a group chat
+name some famous paintings by Frida Kahlo
+what's the etiquette for splitting the bill on a first date
+how do I stop my glasses from fogging up with a mask
+is it rude to not go to a wedding I RSVP'd yes to if I'm sick?
+My 13 year old wants a phone. What rules have worked for other parents?
+I have 3 days in Rome in July. Give me an itinerary that avoids the worst heat and queues.
+We're hosting Thanksgiving for 12 for the first time. Can you make a timeline for the day so everything is hot at once?
+My sourdough comes out dense and flat every time. Starter bubbles fine. What am I doing wrong?
+I'm choosing between a Dyson V8 and a Shark cordless for a flat with a cat. What matters?
+What are good conversation starters at a networking event if I'm an introvert?
+How do I tell my roommate I'm moving out without making it awkward?
+Suggest a 7-day vegetarian meal plan for a family of four on a tight budget.
+My partner and I keep arguing about chores. Any fair ways to split them?
+Can you recommend some podcasts similar to Radiolab?
+I'm planning a surprise 40th birthday for my husband. He likes jazz, whisky and hates being the centre of attention. Ideas?
+How do I get my toddler to sleep in his own bed?
+What's the best way to learn to swim as an adult? I'm a bit scared of deep water.
+I want to start a vegetable garden on my balcony in Manchester. What should I grow first?
+how do i make friends in a new city at 35
+Write a shopping list for tacos for 8 people
+What's the difference between a latte, flat white and cappuccino?
+What should I look for when buying a used car? I have about £6,000.
+Which is better for a beginner, a Kindle or a Kobo?
+How do I get wax out of a tablecloth?
+I have chicken thighs, a tin of coconut milk, an onion and some curry paste. What can I make in 30 minutes?
+Plan a day trip from Edinburgh by train, we like castles and walking but not too much hiking.
+Is it worth getting travel insurance for a week in Spain?
+Help me write a shopping list for a week of healthy breakfasts and lunches, I work from home.
+What are some good date night ideas that cost under £30?
+Can you settle an argument: does the Great Wall of China show up from space?
+how many people can I fit on a 6 person tent realistically
+how to introduce a new cat to my old dog
+""")
+
+blocks("everyday", "everyday", r"""
+My mum is turning 65 and she's finally retiring from the post office after 31 years. She likes gardening, crosswords, Agatha Christie and going to the coast. Budget is about £150 and it'd be nice if it was something from all three of us kids. Any ideas that aren't a generic hamper?
+%%
+I'm flying Heathrow to Singapore to Sydney with a 3 hour layover. It's my first long-haul flight. Tips for jet lag, what to bring on board, and whether I should try to sleep on the first leg or the second?
+%%
+ok weird question but my houseplant (monstera I think) has yellow leaves at the bottom and brown crispy edges on the new ones. I water it every sunday, it's near a radiator. what's happening
+%%
+we have chicken, a bag of potatoes, carrots, half a cabbage, a lemon, garlic, and basically every spice. two adults and two picky kids (no "green bits"). what's for dinner that everyone will eat
+%%
+Booking a holiday for August: family of 5 (kids 4, 9, 12), want beach + some culture, flying from Bristol, budget around £3,500 total including flights. Torn between Crete, Algarve and Brittany. Can you compare?
+%%
+My best friend forgot my birthday for the second year in a row. I don't want to make a big deal out of it but I'm kind of hurt. Should I say something? How?
+%%
+Recipe for a lasagne that serves 10, but I need to make it the day before and reheat. Also one person is dairy-free - is there a way to make a smaller separate dish for them without doing all the work twice?
+%%
+My car makes a squealing noise when I first start it on cold mornings, goes away after a minute. 2014 Ford Focus, 98k miles. What is it likely to be and is it urgent?
+%%
+hi! I'm trying to decide between two flats.
+A: £1,250/month, 10 min walk to work, small, no outdoor space, 3rd floor no lift
+B: £1,100/month, 35 min bus, bigger, small garden, ground floor, needs new carpet
+I work in the office 3 days a week and have a bike. Help me think it through?
+%%
+Can you convert this recipe from US cups to grams? 2 1/4 cups flour, 1 cup butter, 3/4 cup sugar, 3/4 cup brown sugar, 2 cups chocolate chips.
+%%
+I keep buying groceries and throwing half of them away at the end of the week. I live alone and cook maybe 4 nights. Practical tips?
+%%
+What's a good routine for a lazy Sunday that still leaves me feeling ready for Monday? I always end up scrolling for hours and feel terrible.
+%%
+Going camping in the Lake District in May for the first time with my partner. We have a tent and sleeping bags, that's it. What else do we actually need and what can we skip?
+%%
+Our 11 year old dog has started drinking a lot more water than usual and peeing in the house. Is that just old age or should we see the vet?
+%%
+Help me plan a kid's birthday party at home for 10 six-year-olds, 2 hours, theme is dinosaurs, and I have zero crafting skills.
+""")
