@@ -5,22 +5,30 @@
         settings = load_settings(overrides={"upstream": {"url": up.url}})
 
 Unscripted requests get the demo upstream's canned answers. Every request is recorded.
+StaticScreener stands in for the detection cascade when a test needs a given decision.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
 import orjson
 from aiohttp import web
+from aiohttp.test_utils import TestClient
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from guardproxy.screening import ScreenRequest
 from guardproxy.server import demo
+from guardproxy.types import Action, Decision
+
+# A test client talking to an in-process proxy, and a fixture that builds one.
+ProxyClient = TestClient[Any, Any]
+MakeProxy = Callable[..., Awaitable[ProxyClient]]
 
 
 @dataclass(frozen=True)
@@ -126,3 +134,20 @@ class FakeUpstream:
         self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class StaticScreener:
+    """Answers every request with the same decision (under the request's id); records requests."""
+
+    def __init__(self, action: Action = Action.ALLOW, *, ready: bool = True, **decision: Any) -> None:
+        self._action = action
+        self._decision = decision
+        self._ready = ready
+        self.requests: list[ScreenRequest] = []
+
+    def ready(self) -> bool:
+        return self._ready
+
+    async def screen(self, request: ScreenRequest) -> Decision:
+        self.requests.append(request)
+        return Decision(id=request.request_id, action=self._action, **self._decision)

@@ -195,6 +195,8 @@ def _json(status: int, body: bytes) -> web.Response:
 
 async def handle(request: web.Request) -> web.StreamResponse:
     """Answer one request the way the demo upstream does (the fake upstream's default too)."""
+    if request.path == "/v1/models":
+        return _models()
     route = _REPLIES.get(request.path)
     if route is None:
         return _json(404, error_body(404, f"Unknown demo route {request.path}.", code="unknown_url"))
@@ -218,14 +220,13 @@ async def handle(request: web.Request) -> web.StreamResponse:
     return resp
 
 
-async def _models(request: web.Request) -> web.Response:
+def _models() -> web.Response:
     model: dict[str, Any] = {"id": DEMO_MODEL, "object": "model", "created": 0, "owned_by": "guardproxy"}
     return _json(200, orjson.dumps({"object": "list", "data": [model]}))
 
 
 def create_demo_app() -> web.Application:
     app = web.Application()
-    app.router.add_get("/v1/models", _models)
     app.router.add_route("*", "/{tail:.*}", handle)
     return app
 
