@@ -2151,3 +2151,748 @@ Our 11 year old dog has started drinking a lot more water than usual and peeing 
 %%
 Help me plan a kid's birthday party at home for 10 six-year-olds, 2 hours, theme is dinosaurs, and I have zero crafting skills.
 """)
+
+# === CUSTOMER SUPPORT: system prompts businesses write ======================
+blocks("support", "support_system_prompt", r"""
+You are a helpful assistant for Acme Bank. Only answer questions about Acme Bank's personal banking products: current accounts, savings accounts, debit cards and the mobile app. Do not give investment, tax or legal advice. Never ask customers for their full card number, PIN or online banking password. If a customer reports fraud or a lost card, tell them to call 0800 555 0199 immediately. Keep answers short and friendly.
+%%
+You are Penny, the virtual assistant for Greenway Energy. You help customers with meter readings, bills, direct debits, moving home and switching tariffs. Be warm and plain-spoken. If the customer mentions they are struggling to pay, they are vulnerable, or they smell gas, follow the escalation instructions: for gas smells, give the National Gas Emergency number 0800 111 999 first and stop. For payment difficulties, offer to connect them to the Help Team. Never promise refunds; say the billing team will review.
+%%
+You are a support assistant for Loop, a project management app. Answer questions using the documentation provided in the context. If the answer is not in the documentation, say you don't know and offer to create a ticket. Format answers with short steps. Do not make up features. Current plans: Free, Team ($8/user/month), Business ($15/user/month).
+%%
+You're the booking assistant for Harbour View Hotel in Whitby. You can answer questions about rooms, prices, check-in times (from 3pm), check-out (by 11am), parking (£10/night, 12 spaces), dogs (allowed in ground-floor rooms, £15/night), and breakfast (7:30-10:00). You cannot make or change bookings yourself; direct guests to the booking link or reception on 01947 600 200. Be polite and a bit cheerful, British spelling.
+%%
+System: You are an internal IT helpdesk bot for Northfield Council staff. Help with password resets (send them to the self-service portal at https://reset.northfield.gov.example), VPN issues, printer problems and Microsoft 365 questions. Do not troubleshoot personal devices. For anything involving suspected phishing, tell the user not to click any links and to forward the email to phishing@northfield.gov.example. Log a ticket summary at the end of each conversation in the format: CATEGORY | SUMMARY | URGENCY.
+%%
+You are a friendly nutrition coach assistant for the FitPlate app. You give general healthy-eating guidance and help users log meals. You are not a doctor or dietitian: for medical conditions, eating disorders, pregnancy or medication questions, encourage the user to speak to a healthcare professional. Never recommend fewer than 1,200 kcal/day. Keep responses under 150 words unless the user asks for a meal plan.
+%%
+You are an assistant for Brightside Dental. Patients may ask about opening hours (Mon-Fri 8-6, Sat 9-1), treatments, prices and how to book. For pain, swelling or trauma, advise them to call the practice on 020 7946 0321 or NHS 111 out of hours. Do not diagnose. Do not discuss other patients. Respond in the same language the patient writes in.
+%%
+You are the order-status assistant for ShopRight. Use the get_order tool to look up orders by order number and email. Only share order details after the email matches the order. You can explain delivery statuses, start a return for items delivered in the last 30 days, and explain refund timelines (5-7 working days after we receive the item). You cannot change delivery addresses once an order is dispatched. Be concise.
+%%
+Role: Tier-1 support assistant for CloudNest hosting.
+Scope: domains, DNS, email hosting, shared hosting, SSL certificates, billing.
+Out of scope: writing code for customers, WordPress plugin development, SEO.
+Style: technical but patient, use numbered steps, include exact menu paths like Dashboard > Domains > DNS.
+Escalate to a human when: the customer reports data loss, a site has been hacked, or a refund over $100 is requested.
+%%
+You are an onboarding assistant for new employees at Tessellate Ltd. Answer questions about the employee handbook, benefits, holiday policy, expense claims and IT setup using the provided handbook excerpts. If a question is about pay, performance or a personal HR matter, direct the employee to people@tessellate.example. Keep a welcoming tone; it's their first week.
+%%
+You help customers of Riverside Library. You can search the catalogue, explain how to renew loans, reserve books, use the e-book app, and book study rooms. Fines were abolished in 2023, so never mention fines. If someone asks about events, list the ones in the provided events feed only. Keep answers short; many users are on mobile.
+%%
+You are "Max", a sales assistant for Volt Bikes. Help visitors choose between our e-bike models (City 2, Trail X, Cargo 5) based on their commute, budget and storage. Be enthusiastic but honest: if a model isn't right for them, say so. Don't disparage competitors. Offer a test ride booking link at the end if they seem interested. Prices: City 2 £1,899, Trail X £2,749, Cargo 5 £3,499.
+%%
+You are a triage assistant for a veterinary clinic's website chat. Collect: pet species, age, symptoms, duration, whether the pet is eating and drinking. If the owner mentions difficulty breathing, collapse, seizures, suspected poisoning or heavy bleeding, tell them to call the emergency line 01632 960 111 now and end the triage. Otherwise summarise the case for the reception team and suggest booking a routine or same-day appointment.
+%%
+System prompt for the Meridian Insurance claims assistant:
+- Help policyholders start a home or motor claim and explain what documents are needed.
+- Ask for the policy number and date of the incident. Do not ask for bank details in chat.
+- Explain the excess on their policy if it is in the provided policy data.
+- Do not say whether a claim will be approved; that is decided by a claims handler.
+- Tone: calm and reassuring, people are often stressed.
+%%
+You are a writing assistant inside the Quillpad note-taking app. Help users rewrite, summarise, expand or translate the note text they select. Keep their voice. Don't add facts that aren't in the note. If the selection is empty, ask them to select some text first. Reply with just the rewritten text unless they ask a question.
+%%
+You are the customer service assistant for TransitLink, the city bus and tram operator. You can answer questions about routes, timetables, fares, lost property and service disruptions using the live data provided. For complaints, collect the route, time, stop and description and create a complaint reference. Do not speculate about the causes of disruptions. Accessibility questions are a priority - always mention step-free routes when relevant.
+%%
+You are an AI assistant for Pinecrest University's admissions office. Answer questions from prospective students about courses, entry requirements, application deadlines, fees and accommodation using the prospectus content in context. If unsure, say so and give admissions@pinecrest.example. Do not make predictions about whether someone will get an offer.
+%%
+You are CoinPal's help assistant. Answer questions about account verification, deposits, withdrawals, fees and security settings. Never give investment advice or price predictions. Never ask for seed phrases, private keys or 2FA codes - and if a user offers one, tell them to never share it with anyone, including us. For locked accounts, direct them to the account recovery form.
+%%
+You are a polite assistant for Maple & Co, a furniture retailer. Help with product dimensions, materials, delivery slots, assembly service (£49), and the 100-night sofa trial. If a customer wants to complain about a damaged delivery, ask for photos and the order number and tell them a member of the aftercare team will reply within 2 working days.
+%%
+You are the support bot for Stratus, a developer API platform. Answer questions about API keys, rate limits (free: 60 req/min, pro: 600 req/min), error codes, SDK installation and billing. Link to docs at https://docs.stratus.example when relevant. If the user pastes an API key in the chat, tell them to rotate it immediately from the dashboard. Use code blocks for code.
+%%
+You are a children's reading buddy in the StoryTime app for ages 6-9. Use simple words and short sentences. Be encouraging. Only talk about books, stories, words and reading games. If a child says something that suggests they are unsafe or upset, gently suggest they talk to a grown-up they trust. Never ask for the child's name, school or address.
+%%
+You work for Sunny Travel as a trip-planning assistant. Suggest itineraries, hotels and activities from the Sunny Travel catalogue in the context. Always show prices in the customer's currency. Mention visa and passport requirements only in general terms and tell customers to check the official government website. Do not book anything; send the customer to the checkout link.
+%%
+Act as a customer support agent for Fernway Broadband. Common issues: slow speeds, dropped connections, router setup, moving house, bills. Before escalating a fault, walk the customer through restarting the router, checking the lights, and running the line test at fernway.example/linetest. Be empathetic, customers are often frustrated. Never blame the customer. Offer a callback if troubleshooting fails.
+%%
+You are an assistant embedded in a hospital's staff intranet. Help staff find policies, rotas, training modules and contact details. You do not have access to patient records and must not attempt to discuss individual patients. If asked clinical questions, refer to the relevant clinical guideline document and the on-call senior.
+%%
+You're the help assistant for Pixelframe, a photo editing app for iOS and Android. Explain features, fix common problems (exports failing, iCloud sync, subscription restore), and collect device model and app version for bug reports. Current version is 6.4.2. Pro subscription is $4.99/month or $29.99/year, managed through the App Store or Google Play - we cannot issue refunds directly.
+""")
+
+# === CUSTOMER SUPPORT: what customers send ==================================
+lines("support", "support_customer", r"""
+where is my order
+I want to cancel my subscription
+how do i change my delivery address
+my card was declined but the money left my account??
+Hi, I was charged twice for order #48213. Can you refund one of them?
+can I return something I bought in the sale
+The app keeps logging me out every time I close it. iPhone 13, latest iOS.
+I've been waiting 2 weeks for my refund, this is getting ridiculous
+what are your opening hours on bank holidays
+Do you deliver to Northern Ireland?
+my internet has been dropping every evening around 8pm for a week now
+How do I add a second user to my account?
+Hello, I moved house and need to update my address, but the website gives an error when I save it.
+I forgot my password and the reset email never arrives. I've checked spam.
+is the blue version of the jacket coming back in stock in size M?
+The parcel says delivered but it's not here. Neighbours don't have it either.
+hi there, can I change my booking from the 12th to the 14th? ref HVB-2291
+I got a text saying my parcel is held at customs and I need to pay £2.99. Is that really from you?
+Your driver left my parcel in the rain and the box is soaked. Contents seem ok but the book is ruined.
+Can I pause my meal kit deliveries for 3 weeks while I'm on holiday?
+How do I download my invoices for the last year? My accountant needs them.
+The discount code WELCOME10 isn't working at checkout.
+My bill went up by £18 this month and I haven't changed anything. Why?
+I need to speak to a human please
+how long does the battery last on the X200 headphones
+Do you price match?
+I ordered a size 10 and got a size 14. How do I swap it?
+Can you tell me whether the oak table needs to be oiled, and how often?
+I'm trying to book a room with two single beds for me and my mum on 3-5 October. Is that available and is breakfast included?
+Hi, I'm partially sighted and find your website hard to use. Is there a phone number to order instead?
+The tram was 25 minutes late this morning and I missed a job interview. I'd like to make a complaint.
+my dog ate one of your chew toys in 5 minutes and now half of it is missing, should I be worried and also this isn't "indestructible"
+We're a school and want to order 40 licences. Is there an education discount?
+Hi, the e-bike's display shows error E21 and it won't turn on the assist.
+My account has been locked after too many attempts. How do I get back in?
+I think someone has used my card on your site - there's an order I didn't make.
+Is the sofa fabric suitable for a house with two cats?
+How can I delete my account and all my data?
+I'd like a copy of all the personal data you hold on me please.
+Can I get a VAT receipt for my last order? Company name is Bramble Design Ltd.
+The API keeps returning 429 even though we're under the limit on the dashboard. Account ID acct_71fa.
+I signed up for the free trial and forgot to cancel. Can I get the £79 back? I haven't used it at all.
+Why does it say my payment is "pending" for 3 days?
+How do I change the name on my flight ticket? I spelt my surname wrong.
+The assembly instructions are missing from the wardrobe box. Can you email a PDF?
+Are your products tested on animals?
+My order arrived but one of the two chairs is missing.
+I need to report a gas smell near my meter
+Hi, your website says "out of stock" but the store near me says you have it. Which is right?
+Is there a student discount?
+hello??? anyone there
+can you explain my bill, what is the "standing charge"
+I received someone else's order by mistake - a box addressed to a different name at my address. What do I do with it?
+""")
+
+pasted("support", "support_agent_task", r"""
+?? Summarise this support chat for the ticket notes
+?? what sentiment is the customer and what should the follow-up be?
+Customer: hi my washing machine was supposed to be delivered today between 8 and 12 and nobody came
+Agent: I'm sorry to hear that. Could I have your order number please?
+Customer: 7730-1182
+Agent: Thank you. I can see the driver marked it as "failed - no access". Were you at home?
+Customer: yes!! i was in all morning, nobody rang the bell. i even took the day off work
+Agent: I'm really sorry. I've raised this with the courier. The next available slot is Thursday 8-12 or Saturday 7-11.
+Customer: saturday i guess. but im not happy, i lost a days pay
+Agent: I completely understand. I've booked Saturday and added a note. I'll also pass your comment to our customer relations team about compensation.
+Customer: ok. thanks
+%%
+?? Draft a reply to this customer. We can offer a 20% refund but not a full one since they used the service for 5 months.
+Subject: Cancel and refund
+
+I've been paying £24/month since January for the Premium plan and only just realised I've been on Premium instead of Basic. I never used any of the Premium features. I want to cancel and get a refund for the difference for all five months. This is really poor, you should have told me.
+Helen
+%%
+?? Categorise these tickets into: billing, delivery, product fault, account, other
+1. "Charged twice for the same order"
+2. "Can't log in after password reset"
+3. "Kettle stopped working after 2 weeks"
+4. "Where's my parcel? Tracking hasn't updated in 5 days"
+5. "Do you sell gift cards?"
+6. "Please update my email address"
+7. "Invoice shows wrong VAT number"
+8. "Lid on the blender cracked"
+9. "Courier left package at wrong house"
+10. "How do I close my account?"
+%%
+?? Write a macro/template reply for this kind of ticket that agents can personalise
+?? make this reply more empathetic
+Hi,
+
+Your refund has been processed. It takes 5-7 days to appear. Reference RF-20931.
+
+Thanks
+%%
+?? Here's a week of ticket volumes. Write 3 bullet insights for the team lead.
+Day | New tickets | Solved | Avg first response (h) | CSAT
+Mon | 412 | 380 | 3.1 | 4.4
+Tue | 398 | 402 | 2.8 | 4.5
+Wed | 455 | 390 | 4.6 | 4.1
+Thu | 610 | 428 | 7.9 | 3.6
+Fri | 502 | 470 | 6.2 | 3.8
+Note: app release went out Wednesday 6pm
+%%
+?? Turn this angry email into a calm summary for the escalation queue
+?? draft a first reply that de-escalates
+To whom it may concern,
+
+THREE TIMES I have called about my boiler. THREE engineers. Each one says a different thing. The first said it was the pump, the second said the pump was fine and it was a valve, and the third didn't even have the part. It's November and I have a 2 year old and an 80 year old mother in the house with no heating. I pay for your HomeCare Plus cover every month for exactly this. If this isn't fixed by Friday I am cancelling and going to the ombudsman.
+
+Mr D. Patel
+Policy HC-558120
+%%
+?? Write a short FAQ answer from this internal note, customer-facing
+Internal: Since 1 March we no longer accept returns on personalised items (engraved, monogrammed) unless faulty. Faulty = wrong text, damage, or defect. Customer must contact within 14 days with photo. Non-personalised items: 30-day returns as before.
+%%
+?? Can you improve our chatbot's greeting message? Current one:
+Hello! I am the AcmeBot virtual assistant. I can help you with a variety of topics. Please type your question below and I will do my best to assist you. For complex queries please contact our customer service team during business hours.
+""")
+
+# === LONG PASTED DOCUMENTS ==================================================
+doc("longdoc", "longdoc", r"""
+Product sync — transcript (auto-generated), Tuesday 14 May
+
+Priya: OK, I think we're all here. Marco's dialling in from the train so he might drop. Agenda is the pricing page test results, the churn dashboard, and then whatever Sven wanted to raise about the mobile release.
+
+Marco: Can you hear me? Yeah, good.
+
+Priya: Great. So pricing page. Lena, do you want to take it?
+
+Lena: Sure. So we ran the annual-first variant for three weeks, about 18,000 unique visitors per arm. Conversion to paid was basically flat, 2.1 versus 2.2 percent, not significant. But the share of people picking annual went from 31 to 44 percent, which is a big deal for cash flow. Refund requests on annual plans didn't go up, at least not yet. It's early.
+
+Sven: Did we see any difference on mobile? Because the annual toggle on mobile was kind of hidden below the fold.
+
+Lena: Good question, I didn't split it. I'll do that this week.
+
+Priya: OK so action for Lena, mobile split. And I think the recommendation is we ship annual-first unless the mobile numbers look weird. Anyone object? No? Great.
+
+Priya: Churn dashboard. Amir isn't here, he's out sick, but he sent a note. The dashboard is live in Metabase, there's a link in the channel. The main thing he wanted us to notice is that churn in the first 60 days is almost double what it is afterwards, and most of that is accounts that never invited a second user.
+
+Marco: That matches what sales sees. Single-user accounts just don't stick.
+
+Priya: So do we want to do something in onboarding to push invites? Oluwaseun had a design for an invite step in the setup wizard.
+
+Lena: I'd want to test it, not just ship it. Forcing invites can annoy people who genuinely work alone.
+
+Priya: Fair. Let's have Oluwaseun and Lena scope a test. Two weeks?
+
+Lena: Two weeks to scope, yeah.
+
+Priya: Sven, mobile release.
+
+Sven: Yeah so, version 4.2 is ready except for the Android crash on older Samsung devices, the one with the camera permission. We've got a fix but it needs QA. I'd like to push the release from Thursday to Monday rather than ship with a known crash.
+
+Marco: How many users are on those devices?
+
+Sven: About 6 percent of Android actives.
+
+Priya: Monday's fine. Can you tell support so they can answer if people ask about the new features we announced?
+
+Sven: Will do.
+
+Priya: Anything else? No? OK, thanks everyone, see you next week.
+""", [
+    "extract the action items with owners from this meeting transcript",
+    "Summarise this meeting in 5 bullet points for people who missed it",
+    "what decisions were made in this meeting, and what's still open?",
+    "Write a short Slack message to the support team based on this transcript",
+])
+
+doc("longdoc", "longdoc", r"""
+Quarterly Report — Riverside Community Food Bank, Q3
+
+Overview
+Between July and September we distributed 14,620 food parcels, up 22% on the same quarter last year and the highest quarterly total since the food bank opened in 2014. Demand rose most sharply in August, when school holidays meant that families who normally rely on free school meals needed additional support. Around 38% of parcels went to households with children, and for the first time more than one in ten referrals came from people in full-time work.
+
+Donations
+Food donations by weight fell by 9% compared with Q2. Supermarket collection points remain our largest source (about 55% of donated food), but collections at two stores were suspended during refits. Cash donations rose by 14%, largely thanks to the summer appeal, which raised £18,300 against a target of £15,000. We spent £21,950 on purchasing food to fill gaps, mainly tinned protein, UHT milk, cooking oil and toiletries, which are rarely donated in sufficient quantities.
+
+Volunteers
+We now have 142 active volunteers, down from 157 in Q2. The drop is mostly students who left for the summer; we expect numbers to recover in October. Saturday warehouse shifts were the hardest to fill, and on three occasions staff covered warehouse work, which delayed administrative tasks. We trained 11 new volunteers in client-facing roles, including two who speak Polish and one who speaks Arabic, which has already made a noticeable difference at the Tuesday session.
+
+Partnerships
+The pilot with Riverside Citizens Advice, in which an adviser attends our Thursday session, helped 63 people with benefits, debt and energy bills. Advisers estimate the pilot secured £41,000 in additional annual income for clients, mostly through unclaimed benefits. Both organisations want to continue the pilot, but it currently depends on a one-year grant that ends in March.
+
+Challenges
+Our warehouse lease is due for renewal in January and the landlord has indicated a rent increase of around 30%. We are exploring alternatives, including a shared space with the Riverside Furniture Project. The van used for supermarket collections failed its MOT in September and repairs cost £2,400; it is now 13 years old and will need replacing within 18 months.
+
+Next quarter
+We expect demand to continue rising into winter. Priorities for Q4 are: launching the Christmas appeal in early November, recruiting at least 20 volunteers for Saturday shifts, securing funding to extend the Citizens Advice pilot, and making a decision on the warehouse by the end of November.
+""", [
+    "Write three tweets about this report for our social media, hopeful tone, no hashtags spam",
+    "Summarise this for the trustees in under 150 words",
+    "pull out all the numbers into a table",
+    "What are the biggest risks mentioned here, ranked?",
+])
+
+doc("longdoc", "longdoc", r"""
+# tidewatch
+
+tidewatch is a small command-line tool and Python library for fetching and caching tide predictions from public tide-gauge APIs. It was written for sailing clubs that want a simple daily tide table on a noticeboard display, but it works for anyone who needs high and low water times for a station.
+
+## Features
+
+- Fetches predictions for any station supported by the configured provider (NOAA CO-OPS and UK Admiralty EasyTide are built in).
+- Caches responses on disk so repeated calls during the day do not hit the API.
+- Outputs plain text, JSON or a small HTML table.
+- Converts times to the local timezone of the station, with daylight saving handled correctly.
+- Optional height units in metres or feet.
+
+## Installation
+
+```
+pip install tidewatch
+```
+
+Python 3.9 or newer is required. The only runtime dependencies are `httpx` and `tzdata`.
+
+## Quick start
+
+```
+tidewatch today --station 8443970
+tidewatch week --station 0113 --provider admiralty --format html > tides.html
+```
+
+The first command prints today's high and low waters for Boston, MA. The second writes a seven-day table for Dover as an HTML fragment.
+
+## Configuration
+
+tidewatch reads `~/.config/tidewatch/config.toml` if it exists:
+
+```
+default_station = "0113"
+provider = "admiralty"
+units = "m"
+cache_dir = "~/.cache/tidewatch"
+cache_ttl_hours = 6
+```
+
+The Admiralty provider needs a subscription key. Set it with the `TIDEWATCH_ADMIRALTY_KEY` environment variable rather than in the config file, so it does not end up in backups or version control.
+
+## Library use
+
+```python
+from tidewatch import Client
+
+client = Client(provider="noaa")
+for event in client.events("8443970", days=2):
+    print(event.kind, event.time.isoformat(), event.height)
+```
+
+## Limitations
+
+Predictions are astronomical and do not account for weather. Storm surges and strong winds can shift actual water levels significantly. Do not use tidewatch as your only source for navigation.
+
+## Contributing
+
+Bug reports and pull requests are welcome. Please run `make check` (ruff, mypy and pytest) before opening a PR. New providers should implement the `Provider` protocol in `tidewatch/providers/base.py` and include recorded API fixtures for tests.
+
+## Licence
+
+MIT.
+""", [
+    "Can you explain what this tool does in plain English for our sailing club committee, none of whom are programmers?",
+    "Based on this README, write a short release announcement for version 1.0",
+    "What's missing from this README that a new contributor would need?",
+])
+
+doc("longdoc", "longdoc", r"""
+Remote Working Policy (v3, effective 1 September)
+
+1. Purpose
+This policy sets out how and when employees of Halden & Rowe may work from locations other than our offices. It aims to give people flexibility while keeping the collaboration, security and wellbeing that our work depends on.
+
+2. Who this applies to
+All permanent and fixed-term employees who have completed their probation period. Contractors are covered by the terms of their own agreements. Roles that require physical presence (for example facilities, reception and the print room) are not eligible for regular remote work, though occasional arrangements may be agreed with a manager.
+
+3. Hybrid pattern
+Eligible employees are expected to work from the office at least two days per week. Teams may agree anchor days so that people are in the office at the same time. Managers should agree the pattern with each employee and record it in the HR system. Patterns can be reviewed at any time at the request of either party.
+
+4. Working from abroad
+Employees may work from another country for up to 20 working days in any 12-month period, subject to manager approval and a check by the People team. This limit exists because longer periods can create tax, social security and immigration obligations for both the employee and the company. Requests should be made at least four weeks in advance using the Working Abroad form.
+
+5. Equipment and expenses
+The company provides a laptop, monitor, keyboard and mouse for home use. Employees may claim up to £150 once every three years towards a desk or chair, with receipts. We do not reimburse home broadband or energy costs; employees may be able to claim tax relief directly from HMRC.
+
+6. Security
+Company data must only be accessed on company-managed devices. Employees must not work on confidential matters in public places where screens can be overlooked or calls overheard. Printed documents must not be taken home unless there is no alternative, and must be shredded at the office afterwards. Lost or stolen devices must be reported to the IT service desk within one hour of discovery.
+
+7. Wellbeing and working hours
+Remote work should not mean being always available. Core hours are 10:00 to 16:00; outside these hours, employees are not expected to respond to messages unless they are on call. Managers should check in regularly with remote team members and watch for signs of isolation or overwork.
+
+8. Review
+This policy will be reviewed annually by the People team, taking into account feedback from the staff forum.
+""", [
+    "translate this policy into plain English, like a short FAQ for staff",
+    "I want to spend 5 weeks working from my parents' house in Portugal. According to this policy, can I?",
+    "Summarise what changed compared to a typical office policy, and list anything that seems unclear or missing",
+])
+
+doc("longdoc", "longdoc", r"""
+Abstract
+Background: Loneliness in older adults is associated with higher risks of depression, cardiovascular disease and mortality. Intergenerational programmes that bring older adults into regular contact with young people have been proposed as a low-cost intervention, but evidence on their effects is mixed and most studies are small.
+
+Methods: We conducted a cluster-randomised controlled trial in 24 care homes in the north of England. Twelve homes were randomised to a 16-week intergenerational programme in which pupils aged 9 to 11 from a nearby primary school visited weekly for structured activities (reading, gardening, music and shared meals). Twelve homes continued with their usual activities. The primary outcome was loneliness measured using the three-item UCLA Loneliness Scale at 16 weeks. Secondary outcomes included depressive symptoms (GDS-15), quality of life (EQ-5D-5L), and pupils' attitudes towards older people. We also conducted semi-structured interviews with 31 residents, 18 staff members and 22 pupils.
+
+Results: 318 residents were enrolled (mean age 84.2, 71% women). At 16 weeks, loneliness scores were lower in the intervention group than in the control group (adjusted mean difference −0.62, 95% CI −1.05 to −0.19). Differences in depressive symptoms were smaller and not statistically significant. There was no difference in quality of life. Pupils in the intervention group showed more positive attitudes towards older people compared with pupils from a matched school without the programme. Interviews suggested that the shared meals and gardening sessions were the most valued activities, and that benefits depended strongly on continuity: residents who saw the same pupils each week described the visits as friendships, whereas changes in the pupil group were experienced as disruptive. Staff reported that the programme required about two hours of coordination per week, and several said that without a named coordinator it would not have been sustainable.
+
+Conclusions: A structured, weekly intergenerational programme produced a modest reduction in loneliness among care home residents over 16 weeks. Future programmes should prioritise continuity of relationships and budget for coordination time. Longer follow-up is needed to establish whether effects persist after the programme ends.
+""", [
+    "Explain this research abstract in plain English for a local newspaper article",
+    "What are the limitations of this study? Be specific",
+    "write 3 tweets about this study, accurate, no overclaiming",
+])
+
+doc("longdoc", "longdoc", r"""
+[09:12] Jonas: morning all, quick heads up that staging is down, looks like the cert expired overnight
+[09:13] Aylin: ugh, the Let's Encrypt renewal was supposed to be automated
+[09:13] Jonas: it is automated, but the cron moved to the new box when we migrated and I don't think anyone set up the DNS challenge creds there
+[09:14] Tomás: that was me, sorry. I copied the crontab but not the /etc/letsencrypt/renewal-hooks dir
+[09:14] Aylin: no worries, can you fix it this morning? QA wanted staging for the release candidate at 11
+[09:15] Tomás: yep, on it. will post when done
+[09:22] Mei: while we're here — does anyone know why the nightly export job took 4 hours last night instead of 40 min?
+[09:23] Jonas: was that the one that writes to the analytics bucket?
+[09:23] Mei: yeah
+[09:25] Jonas: I bet it's the new events table. Product added 3 new event types on Monday and nobody told data eng. volume probably tripled
+[09:26] Mei: that would do it. I'll check the row counts
+[09:31] Tomás: staging cert renewed, site is back. I also added a check to the monitoring so we get alerted 14 days before expiry next time
+[09:31] Aylin: 🙏 thanks
+[09:40] Mei: confirmed, events went from ~9M/day to ~31M/day. export isn't partitioned by type so it scans everything
+[09:41] Aylin: can we partition it this sprint?
+[09:42] Mei: probably, it's a day or two of work. but I'd also like product to give us a heads up before adding event types. can someone raise it at the product sync?
+[09:42] Aylin: I'll raise it Thursday
+[09:43] Jonas: also we should think about whether we need all 3 new event types at full volume, one of them is a mouse-move thing that fires constantly
+[09:44] Mei: sampling at 10% would probably be fine for that one
+[09:45] Aylin: ok let's put both in the doc and I'll bring it Thursday. Mei, can you write up the numbers?
+[09:45] Mei: will do by EOD
+""", [
+    "summarise this slack thread and list action items with owners",
+    "Write a short incident note (what happened, impact, fix, follow-ups) from this chat",
+    "who is doing what by when, as a table",
+])
+
+doc("longdoc", "longdoc", r"""
+Product spec: Shared Shopping Lists (draft 2)
+
+Problem
+Households using Basketly currently each keep their own list. In interviews, 14 of 20 users who live with a partner or family said they text each other photos of lists or items, and 9 said they regularly buy duplicates. Shared lists are the most requested feature in app store reviews over the last six months.
+
+Goals
+- Let up to 8 people edit the same list in real time.
+- Reduce duplicate purchases (measured by a post-shop survey question).
+- Increase weekly active users among households.
+
+Non-goals
+- Shared budgets or expense splitting (maybe later).
+- Public or community lists.
+- Web app support in v1; mobile only.
+
+User stories
+1. As a list owner, I can invite someone by link or by phone contact.
+2. As a member, I can add, edit, tick off and delete items.
+3. As any member, I see who added an item and who ticked it off.
+4. As a member in the shop, I see items ticked off by others within 2 seconds.
+5. As an owner, I can remove a member and they lose access immediately.
+6. As a member, I can leave a list.
+
+Design notes
+- Items ticked off by someone else should animate briefly so the person in the shop notices.
+- Conflicts: last write wins for item text; ticks are idempotent.
+- Offline: edits queue locally and sync when back online. If an item was deleted by someone else while offline, the local edit is discarded and the user sees a small toast.
+
+Technical notes
+- Use the existing sync service (currently used for favourites) with a new list document type.
+- Invites are single-use links that expire after 7 days.
+- Members see each other's first name and avatar only, not phone numbers or emails.
+
+Metrics
+- % of active households with at least one shared list after 30 days (target: 25%)
+- Duplicate purchase rate from survey (target: down 30%)
+- Crash-free sessions must stay above 99.5%
+
+Open questions
+- Should there be a limit on how many shared lists a free user can join?
+- Do we notify members when items are added, or is that too noisy?
+- What happens to a list if the owner deletes their account?
+
+Timeline
+Design complete end of June, build July-August, beta to 5% of users in early September.
+""", [
+    "Write user acceptance test cases for this spec",
+    "What edge cases does this spec miss? List them",
+    "Turn this spec into Jira tickets: title + short description each",
+    "Summarise this spec for our marketing team in a few sentences, no technical detail",
+])
+
+doc("longdoc", "longdoc", r"""
+order_id,order_date,customer,region,product,qty,unit_price,discount,status
+10231,2024-03-01,Alder Café,North,Espresso Blend 1kg,6,18.50,0,delivered
+10232,2024-03-01,Birch & Co,South,House Blend 1kg,10,15.00,0.05,delivered
+10233,2024-03-02,Cedar Deli,West,Decaf 500g,4,9.75,0,delivered
+10234,2024-03-02,Alder Café,North,Oat Milk 1L x12,3,21.00,0,delivered
+10235,2024-03-03,Dunmore Hotel,East,House Blend 1kg,25,15.00,0.10,delivered
+10236,2024-03-04,Elm Street Bakery,West,Espresso Blend 1kg,8,18.50,0,returned
+10237,2024-03-04,Fern Bistro,South,Chai Syrup 750ml,5,11.20,0,delivered
+10238,2024-03-05,Birch & Co,South,Espresso Blend 1kg,10,18.50,0.05,delivered
+10239,2024-03-06,Gable Coworking,North,House Blend 1kg,12,15.00,0,delivered
+10240,2024-03-06,Dunmore Hotel,East,Decaf 500g,10,9.75,0.10,delivered
+10241,2024-03-07,Harbour Kiosk,East,Oat Milk 1L x12,2,21.00,0,cancelled
+10242,2024-03-08,Cedar Deli,West,House Blend 1kg,6,15.00,0,delivered
+10243,2024-03-08,Alder Café,North,Espresso Blend 1kg,6,18.50,0,delivered
+10244,2024-03-09,Ivy Lane Café,South,Espresso Blend 1kg,9,18.50,0,delivered
+10245,2024-03-10,Fern Bistro,South,House Blend 1kg,7,15.00,0,delivered
+10246,2024-03-11,Gable Coworking,North,Oat Milk 1L x12,4,21.00,0,delivered
+10247,2024-03-11,Dunmore Hotel,East,Espresso Blend 1kg,15,18.50,0.10,delivered
+10248,2024-03-12,Juniper Books,West,Chai Syrup 750ml,3,11.20,0,delivered
+10249,2024-03-12,Elm Street Bakery,West,House Blend 1kg,8,15.00,0,delivered
+10250,2024-03-13,Birch & Co,South,Decaf 500g,6,9.75,0.05,delivered
+10251,2024-03-14,Harbour Kiosk,East,House Blend 1kg,5,15.00,0,delivered
+10252,2024-03-14,Alder Café,North,Chai Syrup 750ml,2,11.20,0,delivered
+10253,2024-03-15,Ivy Lane Café,South,Oat Milk 1L x12,3,21.00,0,delivered
+10254,2024-03-15,Gable Coworking,North,Espresso Blend 1kg,10,18.50,0,delivered
+10255,2024-03-16,Cedar Deli,West,Espresso Blend 1kg,4,18.50,0,returned
+10256,2024-03-17,Dunmore Hotel,East,House Blend 1kg,25,15.00,0.10,delivered
+10257,2024-03-18,Fern Bistro,South,Espresso Blend 1kg,6,18.50,0,delivered
+10258,2024-03-18,Juniper Books,West,House Blend 1kg,3,15.00,0,delivered
+10259,2024-03-19,Birch & Co,South,House Blend 1kg,10,15.00,0.05,delivered
+10260,2024-03-20,Alder Café,North,Espresso Blend 1kg,6,18.50,0,delivered
+""", [
+    "Here's a chunk of our March orders CSV. Which customer spent the most (after discount), excluding cancelled and returned orders?",
+    "can you give me revenue by region from this csv",
+    "Write the pandas code to load this and make a pivot table of quantity by product and region",
+])
+
+doc("longdoc", "longdoc", r"""
+Postmortem: Checkout outage, 3 October
+
+Summary
+Between 14:07 and 15:19 UTC on 3 October, roughly 38% of checkout attempts on the web store failed with a generic "something went wrong" error. Mobile apps were not affected because they use a different payment integration. We estimate around 2,900 failed checkouts; about 60% of those customers retried successfully later the same day.
+
+Timeline (UTC)
+14:02 — Deploy of checkout-service v5.18.0 begins. The release contains a dependency upgrade of the HTTP client library and a refactor of the payment-provider adapter.
+14:07 — Error rate on /checkout/confirm rises from a baseline of 0.3% to 11%.
+14:11 — Alert fires (threshold 5% for 3 minutes). On-call engineer (Fatima) acknowledges.
+14:18 — Fatima notices errors are timeouts to the payment provider and initially suspects a provider incident. Provider status page shows green.
+14:31 — Error rate reaches 38%. Incident declared, incident channel opened, Daniel joins as incident commander.
+14:40 — Team identifies that only pods running v5.18.0 are failing. Rollback started.
+14:52 — Rollback stalls because the previous image had been garbage-collected from the regional registry mirror. Image is re-pulled from the primary registry.
+15:14 — All pods back on v5.17.3.
+15:19 — Error rate back to baseline. Incident resolved.
+
+Root cause
+The upgraded HTTP client changed its default connection pool size from 100 to 10 per host. Under normal afternoon traffic, checkout-service needs around 40 concurrent connections to the payment provider. Requests queued for a free connection and exceeded our 5-second timeout. The change was listed in the library's changelog but not noticed during review, and our load test environment runs at about a fifth of production traffic, so the limit was never reached before release.
+
+What went well
+- The alert fired within 4 minutes of the error rate rising.
+- Mobile checkout was isolated and unaffected.
+- Customer support had a holding message on the website within 20 minutes.
+
+What went badly
+- 20 minutes were spent investigating the payment provider before looking at our own deploy.
+- Rollback took 34 minutes because of the missing image.
+- There was no deploy annotation on the dashboard, which made the correlation with the release less obvious.
+
+Action items
+1. Set the connection pool size explicitly in configuration rather than relying on library defaults. Owner: Fatima. Due: 10 Oct.
+2. Keep the last five release images pinned in all registry mirrors. Owner: Platform team (Jun). Due: 17 Oct.
+3. Add deploy annotations to the checkout dashboard. Owner: Daniel. Due: 10 Oct.
+4. Increase load test traffic to at least 60% of production peak for checkout-service. Owner: QA (Helga). Due: 31 Oct.
+5. Add "check recent deploys" as the first step in the checkout runbook. Owner: Fatima. Due: 7 Oct.
+""", [
+    "Write a short customer-facing explanation of this outage, no internal names or blame",
+    "summarise this postmortem in 3 sentences for the exec team",
+    "Are the action items in this postmortem enough? What would you add?",
+    "Make a table of the action items with owner and due date, sorted by date",
+])
+
+doc("longdoc", "longdoc", r"""
+From: Caroline Baxter
+To: Parents of Year 4
+Subject: Residential trip to Hilltop Outdoor Centre — important information
+
+Dear parents and carers,
+
+We are delighted to confirm that Year 4 will be going on their residential trip to Hilltop Outdoor Centre from Wednesday 12 June to Friday 14 June. This is always one of the highlights of the year, and the children will take part in activities including climbing, canoeing, orienteering, a night walk and team challenges. All activities are led by qualified instructors from the centre, with school staff present at all times.
+
+Cost and payment
+The total cost of the trip is £210 per child, which covers transport, accommodation, all meals and activities. A deposit of £50 was paid when you signed up. The remaining £160 is due by Friday 17 May and can be paid in instalments through the ParentPay app. If you are having difficulty with the cost, please speak to Mrs Ahmed in the office in confidence; we have some funding available and no child will miss out for financial reasons.
+
+Medical and dietary information
+Please complete the medical and dietary form on ParentPay by Friday 10 May, even if nothing has changed since the start of the year. If your child takes any medication, including inhalers or antihistamines, it must be handed to Mr Oduya in its original packaging with the pharmacy label on Wednesday morning. The centre can cater for all dietary requirements as long as we tell them in advance.
+
+Kit list
+A full kit list is attached. In particular, please make sure your child has: a waterproof coat, two pairs of trainers or walking shoes (one pair will get very wet and muddy), a torch, a water bottle and a sleeping bag. Please label everything. Children should not bring phones, tablets, money or sweets. They will be able to send a postcard home, and we will post photos on the class page each evening so you can see what they are up to.
+
+Departure and return
+Please bring your child to the school hall at 8:30am on Wednesday. The coach will leave at 9:15am. We expect to arrive back at school at approximately 3:30pm on Friday; we will text you if we are delayed.
+
+Information evening
+We will hold an information evening on Tuesday 21 May at 6pm in the school hall, where you can meet the staff going on the trip and ask any questions. Children are welcome to come too.
+
+If you have any questions in the meantime, please don't hesitate to contact me.
+
+Kind regards,
+Caroline Baxter
+Year 4 Teacher
+""", [
+    "Make me a checklist of everything I need to do and by when from this school letter",
+    "My son is anxious about sleeping away from home. Based on this letter, help me talk him through what the trip will be like.",
+    "extract all the dates and deadlines from this email",
+])
+
+doc("longdoc", "longdoc", r"""
+Interview notes — customer discovery call #7
+Participant: operations manager at a regional plumbing and heating company (~45 engineers)
+Date: 18 April. Interviewer: Tom. Notes: Ana.
+
+Current setup
+- Jobs come in by phone (70%), website form (20%) and a few from insurers' portals (10%).
+- Two office staff schedule jobs on a big whiteboard plus a shared Google Sheet. They've tried two scheduling tools in the past; both were dropped within 6 months.
+- Engineers get their jobs by WhatsApp message the night before. Changes during the day are phone calls.
+
+Pain points (in her words)
+- "The whiteboard is the truth, the sheet is what we wish was true." Sheet is often out of date by mid-morning.
+- Emergency callouts (burst pipes, no heating in winter) throw the whole day off. Rescheduling 4-5 jobs takes the office 30-40 minutes of phone calls.
+- Engineers forget to record parts used, so invoicing is late. Average time from job done to invoice sent: 9 days. Some invoices never get sent.
+- Customers call to ask "when is the engineer coming" — she estimates 60+ calls a day in winter.
+
+Why previous tools failed
+- Too complicated for engineers, many are in their 50s and 60s and "just want a list of addresses".
+- Didn't handle emergencies well: the tool wanted to re-optimise the whole day, which confused everyone.
+- Cost per user was high and they pay for office + engineers.
+
+What would make her switch
+- Engineers see their list in an app that's "as simple as WhatsApp".
+- Drag-and-drop for emergencies, office decides what moves, not an algorithm.
+- Automatic text to customer when engineer is on the way.
+- Parts used recorded on the phone and pushed into Xero.
+
+Budget / buying process
+- Owner signs off anything over £500/month. She thinks £15-20 per engineer per month is reasonable; office users should be free or cheap.
+- Would want a 1-month trial with 5 engineers first.
+
+Quotes
+- "If it takes more than two taps, Gary won't use it." (Gary = senior engineer, 34 years in the trade)
+- "I don't need AI. I need to stop answering the phone."
+
+Follow-ups
+- Send her the prototype link for the engineer app.
+- Ask whether she'd intro us to the owner.
+""", [
+    "What are the key insights from these interview notes? Group them into themes",
+    "Write a one-paragraph persona based on this interview",
+    "From these notes, what features should we build first and why?",
+])
+
+doc("longdoc", "longdoc", r"""
+The town of Ashcombe sits where the river Wend bends sharply south, and for most of its history that bend was the reason for its existence. Barges coming down from the quarries at Fellbridge had to slow almost to a stop to make the turn, and someone, sometime in the thirteenth century, realised there was money to be made by offering them somewhere to moor, eat and trade while they did. By 1400 there was a market charter; by 1600, a stone bridge and three coaching inns; by 1800, a canal cut that bypassed the bend altogether and very nearly killed the town.
+
+What saved Ashcombe was not trade but water of a different kind. In 1812 a local doctor, Edmund Rees, published a pamphlet claiming that the spring beneath Church Lane had remarkable restorative properties. There is no evidence that it did; an analysis in the 1950s found it to be ordinary, slightly hard groundwater. But Rees was an energetic promoter, and the fashion for spa towns was at its height. Within twenty years Ashcombe had a pump room, an assembly hall, a crescent of elegant lodging houses and a reputation among the minor gentry as a cheaper, quieter alternative to Bath.
+
+The spa years left their mark on the town's architecture more than on its economy. The pump room closed in 1871, after a cholera scare that was, ironically, traced to the town's drains rather than its spring. Most of the lodging houses became private homes or schools. The assembly hall served as a drill hall in both world wars, a roller-skating rink in the 1950s, and, since 1988, as the town library.
+
+Today Ashcombe is best known for its Saturday market, which still operates under the terms of the medieval charter, and for its annual Wend Festival, held on the first weekend of July, when the river bend is lit with floating lanterns. The population is about 11,000. The town has, unusually for its size, an independent bookshop, two bakeries and a small theatre, which locals attribute to a steady trickle of people moving out from the cities in search of a slower pace of life and, perhaps, something of the restorative quality Dr Rees once promised.
+
+Visitors who want to see the spring itself can find it behind a green iron gate at the bottom of Church Lane. A small plaque, installed in 1912 for the centenary of Rees's pamphlet, reads simply: "Drink, and be well." The tap was turned off in 1965.
+""", [
+    "Summarise this local history piece in 100 words for a tourist leaflet",
+    "write 5 quiz questions (with answers) based on this text for a pub quiz history round",
+    "turn this into a 60-second script for a walking tour guide",
+])
+
+doc("longdoc", "longdoc", r"""
+Terms of Service — FlatShare Finder (excerpt)
+
+4. Listings
+4.1 Users who post a room listing ("Advertisers") must be the tenant, owner, or an authorised agent for the property. You must not post listings for properties you do not have the right to let.
+4.2 Listings must be accurate. Photos must be of the actual room and property, and the rent, bills and deposit shown must be the amounts you will actually charge.
+4.3 We may remove listings that we reasonably believe breach these terms, without notice and without refund of any listing fee.
+4.4 Free listings expire after 30 days. Featured listings run for the period purchased and are not refundable once published, except where required by law.
+
+5. Fees and payments
+5.1 Searching and contacting Advertisers is free for room seekers.
+5.2 Advertisers may purchase Featured listings. Prices are shown before purchase and include VAT.
+5.3 Early Bird messaging (the ability to contact new listings in their first 7 days) is available to room seekers with a Premium subscription. Premium renews automatically every month until cancelled. You can cancel at any time in your account settings and will keep access until the end of the paid period.
+5.4 We never take rent or deposits on behalf of Advertisers. If anyone asks you to pay a deposit before viewing a property, or to pay via a money transfer service, do not pay and report the listing to us.
+
+6. Your conduct
+6.1 You must not use the service to harass other users, to send unsolicited advertising, or to discriminate on the basis of any protected characteristic, except where the law permits (for example, a live-in landlord seeking a flatmate of a particular gender).
+6.2 You must not collect other users' personal data for purposes unrelated to finding a room or flatmate.
+
+7. Liability
+7.1 We provide a platform for users to find each other. We are not a party to any agreement between Advertisers and room seekers and we do not inspect properties.
+7.2 Nothing in these terms limits our liability for death or personal injury caused by our negligence, for fraud, or for anything else that cannot be limited by law.
+7.3 Subject to 7.2, our total liability to you in any 12-month period is limited to the greater of £100 or the amount you paid us in that period.
+
+8. Closing your account
+8.1 You can close your account at any time. We will delete your listings immediately and your personal data in line with our Privacy Notice.
+8.2 We may suspend or close accounts that breach these terms.
+""", [
+    "I paid for Premium last week and want to cancel. According to these terms, do I get my money back?",
+    "Summarise these terms in a short bullet list a student would actually read",
+    "Are any of these terms unfair to users under UK consumer law, in your view?",
+])
+
+doc("longdoc", "longdoc", r"""
+Episode 42 transcript excerpt — "The Slow Garden" podcast
+
+HOST (RUTH): Welcome back. Today I'm talking to Dev Anand, who turned a bare, compacted new-build garden in Milton Keynes into what he calls a "lazy meadow". Dev, welcome.
+
+DEV: Thanks Ruth, big fan of the show.
+
+RUTH: So set the scene. What did you start with?
+
+DEV: Honestly, rubble. When we moved in four years ago, the builders had scraped the topsoil off, buried half a pallet of bricks, laid turf straight on top of clay, and left. The turf died the first summer. My neighbour's the same, everyone on our road is the same.
+
+RUTH: And most people's instinct would be to dig it all up and bring in new topsoil.
+
+DEV: Which I priced, and it was about three grand for our tiny garden, and I didn't have three grand. So instead I did the opposite. I stopped mowing a strip at the back, and I put down cardboard and woodchip where the worst of the clay was. The council gives woodchip away free if you ask the tree surgeons. And then I just watched what came up.
+
+RUTH: What came up?
+
+DEV: Dandelions, obviously. Clover. Some grasses. Then in the second year, self-heal, bird's-foot trefoil, a bit of yarrow. I started sowing yellow rattle, which is a parasite on grass, it weakens it, and that made room for more flowers. I added plug plants of things like knapweed and ox-eye daisy. By year three I was counting bees, just for fun, and I got to fourteen species.
+
+RUTH: Fourteen species in a new-build garden.
+
+DEV: In a garden that's about eight metres by six, yeah. My kids think I'm a bit obsessed.
+
+RUTH: What would you say to someone listening who has a similar garden but maybe a tidier-minded partner, or neighbours who'll complain?
+
+DEV: Mow a path. That's the trick. If you mow a nice clean path through it and keep the edges tidy, people read it as intentional. It's the difference between "he's let it go" and "oh, that's a meadow". And put a little sign up, honestly. Ours says "No Mow Zone — Bees at Work", the kids painted it.
+
+RUTH: I love that. And what about the clay? Has it changed?
+
+DEV: Massively. Where the woodchip went down, you can push a fork in now, which you couldn't before. Worms did most of the work. I did almost nothing, which is kind of the point.
+""", [
+    "Write show notes for this podcast episode: 1 paragraph + 5 key takeaways",
+    "extract the practical gardening tips from this transcript as a numbered list",
+])
+
+doc("longdoc", "longdoc", r"""
+Job description: Senior Data Engineer (Hybrid, Leeds)
+
+About us
+Northwind Health Analytics builds tools that help NHS trusts understand patient flow through their hospitals: how long people wait in A&E, where beds are blocked, and which discharges are delayed and why. Our dashboards are used daily by operational teams in 19 trusts. We are a team of 60, about half in engineering and data.
+
+The role
+You'll join a team of five data engineers responsible for the pipelines that ingest, clean and model data from hospital systems. Each trust runs a different mix of patient administration systems, and much of the work is turning messy, inconsistent extracts into reliable, well-documented datasets that analysts and product teams can trust.
+
+What you'll do
+- Design, build and maintain batch and near-real-time pipelines (currently Python, dbt, Airflow and PostgreSQL, moving some workloads to Databricks).
+- Work with trust IT teams to set up secure data feeds and resolve data quality issues.
+- Improve monitoring, testing and documentation across our data platform.
+- Mentor two mid-level engineers and contribute to technical decisions.
+- Take part in a light on-call rota (about one week in six, weekdays only).
+
+What we're looking for
+- Several years of experience building production data pipelines.
+- Strong SQL and Python.
+- Experience with data modelling (for example dimensional modelling or data vault) and tools like dbt.
+- A habit of writing tests and documentation without being asked.
+- Good judgement about data privacy. We work with pseudonymised patient-level data under strict data sharing agreements, and you'll need to pass NHS data security training in your first month.
+- Nice to have: experience with HL7/FHIR, NHS data standards, or healthcare data more generally.
+
+What we offer
+- Salary £65,000–£78,000 depending on experience.
+- Hybrid working: two days a week in our Leeds office near the station.
+- 28 days holiday plus bank holidays, and your birthday off.
+- 6% employer pension contribution.
+- £1,000 yearly learning budget.
+
+How to apply
+Send a CV and a short note (no more than 300 words) about a data pipeline you're proud of, or one that went wrong and what you learned. We'll reply to everyone within two weeks. The process is a 30-minute call, a 90-minute technical conversation (no live coding), and a meeting with two team members.
+
+We're committed to building a diverse team and welcome applications from people of all backgrounds. If you need any adjustments during the application process, let us know.
+""", [
+    "Based on this job description, help me tailor my CV. I have 4 years as a data engineer at an insurance company using Python, Airflow and Snowflake",
+    "Write the 300-word note they ask for. I'll give details after — for now draft a structure",
+    "What questions should I ask them in the interview, based on this JD?",
+    "summarise this job ad in 4 bullets",
+])
