@@ -332,3 +332,35 @@ def test_streamed_text_equals_whole_restore(pieces: list[str], cut: int) -> None
     cut %= len(raw) + 1
     out = run(PlaceholderRestorer(MAPPING), [raw[:cut], raw[cut:]])
     assert chat_text(out).get(0, "") == restore_whole_text("".join(pieces))
+
+
+def _field_delta(shape: str, text: str) -> dict[str, Any]:
+    if shape == "tool_calls":
+        return {"tool_calls": [{"index": 1, "function": {"arguments": text}}]}
+    if shape == "function_call":
+        return {"function_call": {"arguments": text}}
+    return {shape: text}
+
+
+def _field_text(shape: str, delta: dict[str, Any]) -> str:
+    if shape == "tool_calls":
+        return "".join(tc["function"]["arguments"] for tc in delta.get("tool_calls", ()) if tc["index"] == 1)
+    if shape == "function_call":
+        return str(delta.get("function_call", {}).get("arguments", ""))
+    return str(delta.get(shape) or "")
+
+
+@pytest.mark.parametrize("shape", ["content", "refusal", "reasoning_content", "tool_calls", "function_call"])
+@pytest.mark.parametrize("ending", ["finish", "done", "eof"])
+def test_every_streamed_chat_field(shape: str, ending: str) -> None:
+    chunks = [
+        {**ENVELOPE, "choices": [{"index": 0, "delta": _field_delta(shape, p)}]}
+        for p in ["x <EMA", "IL_1> y <PH"]
+    ]
+    raw = b"".join(_event(c) for c in chunks)
+    raw += {"finish": chat_chunk(None, finish="stop"), "done": b"data: [DONE]\n\n", "eof": b""}[ending]
+    out = run(PlaceholderRestorer(MAPPING), [raw])
+    assert (
+        "".join(_field_text(shape, ev["choices"][0]["delta"]) for ev in events(out))
+        == "x ann@example.com y <PH"
+    )

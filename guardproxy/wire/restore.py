@@ -175,10 +175,7 @@ class AnswerRewriter:
         self._splitter = SSESplitter()
         self._last: SSEEvent | None = None
         self._merged = False  # held text was folded into the current event
-        # key -> (template event, its JSON, how to build a flush event) while text is held
-        self._held: dict[
-            Hashable, tuple[SSEEvent, dict[str, Any], Callable[[dict[str, Any], str], None]]
-        ] = {}
+        self._held: dict[Hashable, _Hold] = {}  # stream keys that may hold text
 
     def feed(self, chunk: bytes) -> bytes:
         if self._stream is None:
@@ -255,7 +252,7 @@ class AnswerRewriter:
         container: dict[str, Any],
         field: str,
         key: Hashable,
-        template: tuple[SSEEvent, dict[str, Any], Setter],
+        hold: _Hold,
         final: bool,
     ) -> None:
         text = container.get(field)
@@ -266,7 +263,7 @@ class AnswerRewriter:
             new += self._filter.flush(key)
             self._held.pop(key, None)
         else:
-            self._held[key] = template
+            self._held[key] = hold
         out[(id(container), field)] = (container, field, new)
 
     def _choice(
@@ -275,9 +272,9 @@ class AnswerRewriter:
         idx = _scalar(choice.get("index", 0))
         final = choice.get("finish_reason") is not None
         seen: set[Hashable] = set()
-        for container, field, key, setter in _choice_fields(choice, idx):
+        for container, field, key, part in _choice_fields(choice, idx):
             seen.add(key)
-            self._piece(out, container, field, key, (ev, obj, setter), final)
+            self._piece(out, container, field, key, _Hold(ev, obj, part), final)
         if final:
             self._flush_into_choice(choice, idx, seen)
 
@@ -286,10 +283,10 @@ class AnswerRewriter:
         for key in [k for k in self._held if isinstance(k, tuple) and k[1] == idx and k not in seen]:
             if key[0] not in ("chat", "text"):
                 continue
-            _, _, setter = self._held.pop(key)
+            hold = self._held.pop(key)
             text = self._filter.flush(key)
-            if text:
-                _merge_choice(choice, setter, text)
+            if text and hold.part is not None:
+                _merge_choice(choice, hold.part(text))
                 self._merged = True
 
     def _responses(
@@ -301,27 +298,41 @@ class AnswerRewriter:
         )
         key = ("response", base, *where)
         if phase == "delta":
-            self._piece(out, obj, "delta", key, (ev, obj, _set_delta), final=False)
+            self._piece(out, obj, "delta", key, _Hold(ev, obj, None), final=False)
             return b""
         if phase == "done" and key in self._held:
             return self._flush_key(key)
         return b""
 
     def _flush_key(self, key: Hashable) -> bytes:
-        ev, template, setter = self._held.pop(key)
+        hold = self._held.pop(key)
         text = self._filter.flush(key)
-        if not text:
-            return b""
-        obj = dict(template)
-        setter(obj, text)
-        return ev.sibling(orjson.dumps(obj))
+        return hold.event_with(text) if text else b""
 
     def _flush_all(self) -> bytes:
         return b"".join(self._flush_key(key) for key in list(self._held))
 
 
-Setter = Callable[[dict[str, Any], str], None]
-Field = tuple[dict[str, Any], str, Hashable, Setter]  # container, key, stream key, flush builder
+ChoicePart = Callable[[str], dict[str, Any]]  # held text -> a choice that carries it
+Field = tuple[dict[str, Any], str, Hashable, ChoicePart]  # container, key, stream key, part
+
+
+@dataclass(frozen=True, slots=True)
+class _Hold:
+    """The last event of a stream key: the template for an event that flushes held text."""
+
+    event: SSEEvent
+    obj: dict[str, Any]
+    part: ChoicePart | None  # None: a Responses *.delta event, whose "delta" carries text
+
+    def event_with(self, text: str) -> bytes:
+        obj = dict(self.obj)
+        if self.part is None:
+            obj["delta"] = text
+        else:
+            obj.pop("usage", None)
+            obj["choices"] = [self.part(text)]
+        return self.event.sibling(orjson.dumps(obj))
 
 
 def _choice_fields(choice: dict[str, Any], idx: str | int | None) -> Iterator[Field]:
@@ -329,65 +340,39 @@ def _choice_fields(choice: dict[str, Any], idx: str | int | None) -> Iterator[Fi
     delta = choice.get("delta")
     if not isinstance(delta, dict):
         if isinstance(choice.get("text"), str):
-            yield choice, "text", ("text", idx), _text_setter(idx)
+            yield choice, "text", ("text", idx), lambda t: _choice(idx, text=t, logprobs=None)
         return
     for field in _DELTA_FIELDS:
         if isinstance(delta.get(field), str):
-            yield delta, field, ("chat", idx, field), _chat_setter(idx, field)
+            yield delta, field, ("chat", idx, field), _delta_part(idx, field)
     calls = delta.get("tool_calls")
     for call in calls if isinstance(calls, list) else ():
         fn = call.get("function") if isinstance(call, dict) else None
         if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
             n = _scalar(call.get("index", 0))
-            yield fn, "arguments", ("chat", idx, "tool", n), _tool_setter(idx, n)
+            yield fn, "arguments", ("chat", idx, "tool", n), _tool_part(idx, n)
     fc = delta.get("function_call")
     if isinstance(fc, dict) and isinstance(fc.get("arguments"), str):
-        yield fc, "arguments", ("chat", idx, "function_call"), _function_call_setter(idx)
+        key = ("chat", idx, "function_call")
+        yield fc, "arguments", key, lambda t: _choice(idx, delta={"function_call": {"arguments": t}})
 
 
-def _set_delta(obj: dict[str, Any], text: str) -> None:
-    obj["delta"] = text
+def _choice(idx: str | int | None, **fields: Any) -> dict[str, Any]:
+    return {"index": idx, **fields, "finish_reason": None}
 
 
-def _one_choice(obj: dict[str, Any], choice: dict[str, Any]) -> None:
-    obj.pop("usage", None)
-    obj["choices"] = [choice]
+def _delta_part(idx: str | int | None, field: str) -> ChoicePart:
+    return lambda t: _choice(idx, delta={field: t})
 
 
-def _chat_setter(idx: Hashable, field: str) -> Setter:
-    return lambda obj, text: _one_choice(obj, {"index": idx, "delta": {field: text}, "finish_reason": None})
+def _tool_part(idx: str | int | None, call: str | int | None) -> ChoicePart:
+    return lambda t: _choice(idx, delta={"tool_calls": [{"index": call, "function": {"arguments": t}}]})
 
 
-def _tool_setter(idx: Hashable, call: Hashable) -> Setter:
-    def setter(obj: dict[str, Any], text: str) -> None:
-        delta = {"tool_calls": [{"index": call, "function": {"arguments": text}}]}
-        _one_choice(obj, {"index": idx, "delta": delta, "finish_reason": None})
-
-    return setter
-
-
-def _function_call_setter(idx: Hashable) -> Setter:
-    def setter(obj: dict[str, Any], text: str) -> None:
-        _one_choice(
-            obj, {"index": idx, "delta": {"function_call": {"arguments": text}}, "finish_reason": None}
-        )
-
-    return setter
-
-
-def _text_setter(idx: Hashable) -> Setter:
-    return lambda obj, text: _one_choice(
-        obj, {"index": idx, "text": text, "logprobs": None, "finish_reason": None}
-    )
-
-
-def _merge_choice(choice: dict[str, Any], setter: Setter, text: str) -> None:
-    """Fold the one-choice flush event a setter builds into an existing finishing choice."""
-    probe: dict[str, Any] = {}
-    setter(probe, text)
-    extra = probe["choices"][0]
+def _merge_choice(choice: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Fold held text (a one-field choice) into a choice that finishes its stream."""
     if "text" in extra:
-        choice["text"] = str(choice.get("text") or "") + text
+        choice["text"] = str(choice.get("text") or "") + extra["text"]
         return
     delta = choice.get("delta")
     if not isinstance(delta, dict):
