@@ -2896,3 +2896,439 @@ We're committed to building a diverse team and welcome applications from people 
     "What questions should I ask them in the interview, based on this JD?",
     "summarise this job ad in 4 bullets",
 ])
+
+doc("longdoc", "longdoc", r"""
+Patient information leaflet: Preparing for your colonoscopy
+
+What is a colonoscopy?
+A colonoscopy is a test that lets a doctor or specialist nurse look at the inside of your large bowel (colon) using a thin, flexible tube with a small camera on the end. It is used to find the cause of symptoms such as bleeding or changes in bowel habit, and to check for and remove polyps, which are small growths that could develop into cancer if left.
+
+Why do I need to prepare?
+Your bowel must be completely empty so that the lining can be seen clearly. If it is not clean enough, the test may need to be repeated.
+
+Medicines
+If you take iron tablets, stop them 7 days before your test. If you take blood thinners (for example warfarin, apixaban, rivaroxaban or clopidogrel), or medicines for diabetes, please contact the endoscopy unit at least 7 days before your appointment, as you may need specific instructions. Do not stop any medicine without advice. You can continue to take most other regular medicines, but take them at least an hour before or after the bowel preparation, as it may stop them being absorbed.
+
+Diet
+Two days before your test, start a low-fibre diet. You can eat white bread, white rice, white pasta, potatoes without skins, eggs, chicken, fish, cheese and plain yoghurt. Avoid wholemeal and seeded bread, fruit and vegetables, nuts, seeds, beans, lentils and red meat.
+The day before your test, have a light breakfast from the low-fibre list before 9am. After that, you should have clear fluids only: water, clear soups, squash (not red or purple), black tea or coffee, and clear fizzy drinks.
+
+Bowel preparation
+You will be given a laxative solution to drink. Follow the timings on the instructions in the box, which depend on whether your appointment is in the morning or the afternoon. The laxative will cause frequent, watery bowel movements, so stay close to a toilet. Barrier cream on the skin around your bottom can help with soreness. Keep drinking clear fluids to avoid dehydration.
+
+On the day
+Bring a list of your medicines and a dressing gown and slippers. If you choose sedation, you must have someone to take you home and stay with you for 12 hours, and you must not drive, operate machinery or sign legal documents for 24 hours.
+
+When to get help
+Contact the unit if you cannot finish the bowel preparation, if you have been sick several times, or if you feel very dizzy or faint. If you have severe abdominal pain, call 111 or, if it is an emergency, 999.
+""", [
+    "Make a day-by-day checklist from this leaflet. My colonoscopy is Thursday morning at 10:30",
+    "can you explain this in simpler words for my dad, he's 79 and gets confused by long leaflets",
+    "what can I eat the day before according to this? list it",
+])
+
+doc("longdoc", "longdoc", r"""
+Minutes — Oakfield Residents' Association AGM
+Held at St Luke's Church Hall, 7pm, 12 March. 34 members present. Chair: Linda Morrow. Minutes: Peter Chu.
+
+1. Apologies
+Apologies received from Mr and Mrs Halloran, Dr Sofia Reyes and Graham Pike.
+
+2. Minutes of the last AGM
+Approved without amendment. Proposed by Jean Abbott, seconded by Michael Osei.
+
+3. Chair's report
+Linda thanked members for a busy year. Highlights: the successful campaign for a 20mph limit on Oakfield Road, which the council will implement in the summer; the spring litter pick (42 volunteers, 61 bags); and the summer street party, which raised £780 for the hospice. She noted that attendance at committee meetings had fallen and encouraged members to consider joining the committee.
+
+4. Treasurer's report
+Opening balance £2,316. Income £1,940 (subscriptions £1,120; street party £780 net of costs; donations £40). Expenditure £1,605 (hall hire £420; insurance £310; printing of newsletter £625; plants for the verge project £250). Closing balance £2,651. The treasurer proposed keeping the annual subscription at £10 per household. Agreed unanimously.
+
+5. Planning application for former garage site, Mill Lane
+Members discussed the application for 24 flats on the former garage site. Concerns were raised about parking (only 12 spaces proposed), overlooking of gardens on Willow Close, and construction traffic past the primary school. Several members supported the principle of new homes on a derelict site. It was agreed that the committee would submit a response that supports development in principle but objects to the current parking provision and asks for construction traffic to be restricted at school drop-off and pick-up times. Deadline for comments is 28 March. Michael to draft; committee to approve by email.
+
+6. Election of officers
+Linda Morrow re-elected as Chair. Peter Chu re-elected as Secretary. Aisha Karim elected as Treasurer, replacing Brian Wells, who is stepping down after eight years; members thanked Brian warmly. Two new committee members: Tom Fielding and Rosa Lindqvist.
+
+7. Any other business
+- Jean raised the state of the footpath behind the allotments, which floods after rain. Peter to report to the council via FixMyStreet and follow up.
+- A member asked whether the association could organise a defibrillator for the area. Aisha to investigate costs and grants and report to the next committee meeting.
+- Date of summer street party provisionally set for Saturday 13 July.
+
+Meeting closed at 8:40pm.
+""", [
+    "Extract the action items from these minutes as a table: action, owner, deadline",
+    "Write a short summary of this AGM for the residents' newsletter, friendly tone",
+    "what was decided about the Mill Lane planning application?",
+])
+
+doc("longdoc", "longdoc", r"""
+Hi Sam,
+
+Thanks for taking the time to chat last week, and sorry this has taken me a few days to write up properly. I've tried to put down everything we discussed about the kitchen renovation so you have it in one place before you send over the revised quote.
+
+Layout: we're keeping the sink where it is under the window, because moving the plumbing sounded like it would add a lot of cost, but we'd like the dishwasher moved to the left of the sink rather than the right so it's not blocking the back door when it's open. The fridge-freezer goes in the tall unit by the door to the dining room as we discussed, with a larder cupboard next to it. We've decided against the island. The room really isn't big enough and I think we'd just walk into it. Instead we'd like the peninsula option, the smaller one that's about 1.2 m long, with two stools.
+
+Units: we liked the sage green shaker doors in the brochure (the "Linden" range I think?) with brushed brass handles. Worktops — we're going with the 30 mm oak for everything except around the sink, where we'd like the composite that looks like pale stone, because I'm worried about water damage to the oak. Can you confirm whether mixing them like that looks odd? You said some clients do it.
+
+Appliances: we're supplying our own hob and oven (they're being delivered on the 3rd), and we'll need the extractor. We'd like the integrated one that's hidden in the cupboard above the hob, not the chimney style.
+
+Electrics: we'd like at least four double sockets along the worktops, two on the peninsula (one with USB), and under-cabinet lighting. Also please can you check the ceiling lights, there are two spotlights that have never worked.
+
+Floor: we're doing the flooring ourselves after you're finished, so no need to include that.
+
+Timing: ideally we'd like work to start in the first week of September, because we're away in August and would rather not be living in a building site with the kids back at school. If that's not possible, October is fine, but not later as we're hosting family for Christmas.
+
+Budget: as I mentioned, we're aiming for around £18,000 all in, including fitting but excluding the appliances we're supplying. If the quote comes in much higher, could you suggest where we could save? We'd rather compromise on the units than on the worktops.
+
+Let me know if I've missed anything or got anything wrong.
+
+Best,
+Hannah
+""", [
+    "Can you turn this email into a clear spec list I can check the quote against?",
+    "Proofread this email before I send it to the builder, keep my tone",
+    "What questions should Sam come back with? What's ambiguous in this brief?",
+])
+
+doc("longdoc", "longdoc", r"""
+Release notes — Ledgerly 7.0
+
+Highlights
+- Multi-currency invoices. You can now invoice customers in any of 38 currencies. Exchange rates are fetched daily from the European Central Bank and locked at the invoice date. Reports show amounts in your base currency with the original currency alongside.
+- Bank feeds for Monzo Business and Starling are now live-syncing rather than daily.
+- A new Cash Flow Forecast report projects your bank balance for the next 13 weeks based on unpaid invoices, unpaid bills and recurring transactions.
+
+Improvements
+- Bulk reconcile: select multiple bank lines that match a single payment and reconcile them in one step.
+- Invoice templates support a second logo (for example a trade body or certification mark).
+- The receipt scanner now recognises VAT numbers on receipts from 14 additional EU countries.
+- Search in the transactions list is now up to 6x faster for accounts with more than 50,000 transactions.
+- You can set a default payment term per customer, which overrides the company default.
+- The mobile app shows overdue invoices on the home screen.
+
+Fixes
+- Fixed an issue where recurring invoices scheduled for the 29th, 30th or 31st were skipped in shorter months. They are now sent on the last day of the month.
+- Fixed rounding differences of 1p on VAT returns for some invoices with many line items.
+- Fixed a bug that caused the Aged Debtors report to include credit notes twice.
+- CSV exports now use UTF-8 with BOM so that Excel opens accented characters correctly.
+- Fixed the "Mark as sent" button being unresponsive on Safari 16.
+
+Changes to be aware of
+- The legacy "Simple VAT" report has been removed. Use the VAT Return report instead, which supports both standard and flat-rate schemes.
+- API: the /v1/invoices endpoint now returns amounts as strings with two decimal places rather than floats. The v1 API will be retired on 31 March next year; please migrate to v2.
+- Users on the Starter plan can now create up to 20 invoices per month (previously 10).
+
+Known issues
+- Cash Flow Forecast does not yet include payroll from connected payroll apps. This will follow in 7.1.
+""", [
+    "I run a small design studio that invoices clients in the US and Germany. Which of these changes matter to me?",
+    "summarise these release notes in one paragraph for our customer newsletter",
+    "Our integration uses the /v1/invoices endpoint. What do we need to change based on these notes?",
+])
+
+doc("longdoc", "longdoc", r"""
+The Case for Boring Technology in Small Teams
+
+Every few months, someone on a small engineering team proposes adopting a new database, framework or infrastructure tool. Often the proposal is well argued. The new thing is faster, or more elegant, or solves a problem the team genuinely has. And often, a year later, the team is maintaining two systems instead of one, the person who championed the new tool has moved on, and nobody else fully understands it.
+
+This is not an argument against new technology. It is an argument for being honest about what new technology costs, especially for teams of fewer than twenty engineers.
+
+The first cost is knowledge. A mature, widely used tool like PostgreSQL has two decades of blog posts, Stack Overflow answers, books and conference talks explaining its failure modes. When something goes wrong at three in the morning, someone has almost certainly seen the same problem before and written about it. With a tool that is eighteen months old, you may be the first.
+
+The second cost is operational. Each new system needs monitoring, backups, upgrades, security patches, access control and a runbook. In a large organisation, a platform team may absorb this. In a small one, it lands on the same people who are supposed to be building the product.
+
+The third cost is hiring and onboarding. Every additional technology narrows the pool of people who can be productive on day one and lengthens the time before a new hire can be trusted on call.
+
+None of these costs are decisive on their own. Sometimes the new tool really is worth it. A useful discipline is to give each team a small number of "innovation tokens" — perhaps three — and require that any new, unfamiliar technology spend one. Choosing a new queue system spends a token. Choosing a new frontend framework spends another. When the tokens are gone, the team has to use what it already knows, or retire something to earn a token back.
+
+The point of the tokens is not the exact number. It is to make the cost visible, so that the conversation shifts from "is this tool good?" (it usually is) to "is this the best place to spend our limited capacity for novelty?"
+
+Teams that take this seriously tend to find that most of their problems can be solved with tools they already run. A relational database can be a queue, a cache and a search engine for longer than most people expect. When it finally can't, the team knows exactly why, and the case for something new makes itself.
+""", [
+    "Give me a TL;DR of this article and your opinion on whether it's right",
+    "write 3 linkedin posts based on this article, different angles",
+    "What would a counter-argument to this article look like? Write 2 paragraphs.",
+    "summarise in 3 bullets",
+])
+
+doc("longdoc", "longdoc", r"""
+Sales call transcript (Gong export, trimmed)
+
+Rep (Luis): ...so that's basically the overview. Before I go into pricing, can I ask what prompted you to look at tools like ours right now?
+
+Prospect (Karen, Head of Finance, Oakridge Logistics): Sure. We close the books every month and it takes us eleven working days. The board wants it down to five. Most of the time goes on reconciling intercompany transactions between our three entities — UK, Netherlands and Poland — and chasing people for accruals.
+
+Luis: Eleven days, OK. And what are you using for the ledger today?
+
+Karen: Sage Intacct for the UK and Netherlands, and the Polish entity is still on a local system, Comarch, because of the Polish tax reporting requirements. So intercompany is basically spreadsheets.
+
+Luis: Got it. So that's really our sweet spot, the intercompany matching. We connect to Intacct natively. For Comarch we'd need to do a file-based import, which a few customers do, it works fine but it's not real-time.
+
+Karen: File-based is fine, honestly, we only need it at month end.
+
+Luis: Great. And how many people are on the finance team?
+
+Karen: Nine, plus me. Two of them spend probably half of close on intercompany.
+
+Luis: OK. So the way our pricing works is by entity and by user. For three entities and, let's say, six users who'd actively use it, you'd be looking at the Growth plan, which is around forty-two thousand a year. Implementation is a one-off fee of about eight thousand and takes six to eight weeks.
+
+Karen: That's more than I expected. What would I get for that?
+
+Luis: Automatic intercompany matching, a close checklist with task assignments and reminders, variance analysis, and an audit trail. Customers with a similar setup typically cut three to four days from close in the first quarter.
+
+Karen: I'd need to see that with our data, not just hear it. And I'd need IT to look at security, we had a bad experience with a vendor last year.
+
+Luis: Totally fair. We can do a proof of concept on last month's intercompany data, two weeks, no cost. And I'll send over our SOC 2 report and security questionnaire answers today.
+
+Karen: OK. Send me those, and let's get a date for the POC. My controller, Piotr, should be on it.
+
+Luis: Perfect. I'll send a few time options for next week.
+""", [
+    "Fill in a MEDDIC summary from this sales call transcript",
+    "write the follow-up email Luis should send after this call",
+    "What are Karen's main objections and how should the rep handle them?",
+])
+
+doc("longdoc", "longdoc", r"""
+Week 6 lecture notes — Introduction to Microeconomics — Market structures
+
+1. Perfect competition
+Assumptions: many buyers and sellers, identical (homogeneous) products, perfect information, free entry and exit, firms are price takers. Each firm faces a perfectly elastic (horizontal) demand curve at the market price. In the short run firms can make supernormal profits or losses; in the long run, entry and exit push economic profit to zero. Long-run equilibrium: P = MC = minimum ATC. This means both allocative efficiency (P = MC) and productive efficiency (producing at minimum ATC). Real-world examples are rare; agricultural commodity markets and some foreign exchange markets come close.
+
+2. Monopoly
+A single seller with significant barriers to entry (legal — patents, licences; natural — economies of scale; strategic — control of essential resources). The monopolist faces the whole downward-sloping market demand curve, so MR < P. Profit maximisation at MR = MC; price is then read off the demand curve above that quantity. Result: higher price and lower output than under perfect competition, and a deadweight loss. Monopolies can persist in the long run because of barriers to entry. Possible benefits: economies of scale, funds for research (dynamic efficiency). Regulation options: price caps (e.g. RPI − X), breaking up, nationalisation.
+
+3. Monopolistic competition
+Many firms, differentiated products (brands, location, quality), low barriers to entry. Each firm has some price-setting power (downward-sloping demand) but demand is fairly elastic. Short run looks like monopoly; in the long run, entry erodes profits until P = ATC, but at a point where ATC is not at its minimum — "excess capacity". Examples: restaurants, hairdressers, clothing brands.
+
+4. Oligopoly
+A few large firms dominate; interdependence is the key feature — each firm's decisions depend on expectations of rivals' responses. Models: kinked demand curve (explains price rigidity), game theory (prisoner's dilemma; why cartels are unstable), collusion (explicit cartels — illegal in most countries — vs tacit collusion, e.g. price leadership). Measured by concentration ratios, e.g. a five-firm concentration ratio above 60%. Examples: supermarkets, mobile networks, airlines on particular routes.
+
+For next week: read chapter 9 and complete problem set 5 (questions 1-6). Quiz on market structures in week 8.
+""", [
+    "Make 10 flashcards from these lecture notes",
+    "explain the difference between monopolistic competition and oligopoly using examples from my town: we have 40 cafes and 3 supermarkets",
+    "Write 5 exam-style multiple choice questions based on these notes, with answers",
+])
+
+doc("longdoc", "longdoc", r"""
+Statement of Account — Fernhill Property Management
+Property: Flat 3, 22 Alma Terrace
+Tenant: Mr J. Okonkwo
+Period: 1 January – 30 June
+
+Date        Description                          Debit (£)   Credit (£)   Balance (£)
+01 Jan      Rent due January                      1,050.00                  1,050.00
+02 Jan      Payment received — standing order                  1,050.00          0.00
+01 Feb      Rent due February                     1,050.00                  1,050.00
+03 Feb      Payment received — standing order                  1,050.00          0.00
+14 Feb      Boiler repair (tenant damage?)          185.00                    185.00
+01 Mar      Rent due March                        1,050.00                  1,235.00
+04 Mar      Payment received — standing order                  1,050.00        185.00
+01 Apr      Rent due April                        1,100.00                  1,285.00
+04 Apr      Payment received — standing order                  1,050.00        235.00
+01 May      Rent due May                          1,100.00                  1,335.00
+03 May      Payment received — standing order                  1,050.00        285.00
+20 May      Late payment fee                         25.00                    310.00
+01 Jun      Rent due June                         1,100.00                  1,410.00
+02 Jun      Payment received — standing order                  1,050.00        360.00
+                                                                 
+Amount outstanding: £360.00. Please pay within 14 days.
+
+Notes: Rent increased to £1,100 per month from 1 April in line with the notice dated 15 January. The boiler repair on 14 February relates to the engineer's report that the pressure had been set incorrectly.
+""", [
+    "I'm the tenant. Can you check whether this statement adds up and explain where the £360 comes from?",
+    "Help me write a polite email to the letting agent disputing the boiler charge and the late fee. I never set the boiler pressure and nobody told me my standing order was short.",
+    "is a £25 late fee even allowed in England for a tenancy? this started in 2022",
+])
+
+doc("longdoc", "longdoc", r"""
+User research synthesis — Mobile banking app, savings goals feature
+Method: 12 remote interviews (45 min) + diary study with 8 participants over 2 weeks. Participants: aged 22-58, all current customers, mix of regular savers and people who "try to save but it never sticks".
+
+Key finding 1: People save for feelings, not numbers.
+Participants described goals in emotional terms — "a cushion so I don't panic when the car breaks", "getting to Lisbon with my sister" — and only attached numbers when forced. Several found the current mandatory "target amount" field off-putting: "I don't know how much I need, I just know I need more than I've got" (P4). Three participants abandoned creating a goal at this step.
+
+Key finding 2: Round-ups feel like free money; fixed transfers feel like a bill.
+Seven of twelve use round-ups, and all seven described them positively, even when the amounts were small. In contrast, scheduled transfers were described as "another direct debit", and four participants had cancelled them after a tight month. P9: "If it fails once I feel like I've failed, so I just turn it off."
+
+Key finding 3: Progress visibility matters, but comparisons don't.
+Participants liked seeing progress bars and milestones ("you're halfway to Lisbon!"). However, the prototype's "people like you save £X per month" was actively disliked by 9 of 12 — described as "judgy", "stressful" and "none of your business".
+
+Key finding 4: Withdrawals carry shame.
+Taking money out of a goal was described as "breaking it". Several participants said they'd rather use their overdraft than dip into a goal, which is financially worse for them. The current confirmation dialog ("Are you sure? You'll be further from your goal") reinforces this.
+
+Key finding 5: Couples and families want to share goals.
+Five participants mentioned saving jointly with a partner or for a child. Currently they use workarounds: one partner transfers to the other, or they keep a shared spreadsheet.
+
+Recommendations
+1. Make the target amount optional; allow "open-ended" goals.
+2. Promote round-ups and "save what's left at payday" over fixed transfers; let fixed transfers skip a month without cancelling.
+3. Remove peer comparison from the goals screen.
+4. Reframe withdrawals neutrally ("Move money to your current account") and remove the guilt-inducing copy.
+5. Explore shared goals as a follow-up study.
+
+Diary study note: engagement with the app peaked on payday and the day after, suggesting nudges are most effective then.
+""", [
+    "Turn this research synthesis into a 5-slide outline for a stakeholder presentation",
+    "Which of these recommendations would you prioritise and why? Consider effort vs impact",
+    "Write user stories for recommendations 1, 2 and 4",
+])
+
+doc("longdoc", "longdoc", r"""
+Dear Members,
+
+As many of you will know, the committee has spent much of the last year discussing the future of the clubhouse. I want to set out, as clearly as I can, where we have got to, what the options are, and how we intend to decide. There will be a vote at the Extraordinary General Meeting on 9 November, and I would encourage everyone to read this letter and the attached surveyor's report before then.
+
+The problem
+The clubhouse was built in 1974 and has served us well, but it is now in poor condition. The surveyor's report identifies three major issues: the flat roof over the changing rooms has reached the end of its life and leaks in several places; the electrical installation does not meet current regulations and needs a full rewire; and the building has no step-free access to the upstairs bar and function room, which means some members and visitors cannot use it. The surveyor estimates the cost of addressing these three issues alone at £185,000–£220,000. The club's reserves currently stand at £96,000.
+
+The options
+Option A — Repair. Address the roof, electrics and accessibility (by installing a platform lift) over two years, funded by our reserves, a loan of around £80,000, and fundraising. The building would remain much as it is. Annual membership fees would need to rise by around £30 per adult member for five years to service the loan.
+
+Option B — Rebuild. Demolish the existing building and construct a new single-storey clubhouse, with the bar, changing rooms and function room all on the ground floor. The architect's outline estimate is £650,000–£750,000. We have had encouraging conversations with the national governing body and Sport England about grant funding, which could cover up to 50% of the cost, but nothing is guaranteed. The remainder would need a larger loan and a major fundraising campaign. During construction (about 10 months) we would use temporary changing facilities and the bar would close.
+
+Option C — Partnership. The local council has approached us about a shared facility with the neighbouring primary school and the community association, on council land across the road. The club would lease space in a new building rather than own it. This could be the cheapest option for the club in the long run, but it is at a very early stage, we would have less control over bookings and opening hours, and a realistic timeline is four to six years — during which time we would still need to patch up the current building.
+
+What the committee recommends
+After much discussion, the committee is recommending Option A, while continuing conversations with the council about Option C as a longer-term possibility. We do not believe the club can responsibly take on the level of risk involved in Option B without grant funding confirmed in advance. However, we recognise that many members feel strongly about a new building, and we want the decision to be the members'.
+
+How to have your say
+We will hold two open evenings in the clubhouse, on 17 and 24 October from 7pm, where the treasurer and members of the committee will answer questions. You can also email questions to the secretary in advance. The vote at the EGM will be by simple majority of members present and voting, with proxy votes allowed for those who cannot attend.
+
+Thank you for your patience and your commitment to the club. Whatever we decide, I am confident that we will do it together.
+
+Yours,
+Margaret Owusu
+Chair
+""", [
+    "Summarise the three options in a comparison table: cost, timeline, risks, impact on members",
+    "I'm a member and I'm leaning towards option B. Help me write a short, respectful statement to read at the EGM",
+    "What questions should I ask at the open evening? Give me 8 good ones",
+    "tl;dr please",
+])
+
+doc("longdoc", "longdoc", r"""
+Onboarding guide for new support agents — Week 1
+
+Welcome to the support team! This guide covers what your first week looks like and the things people wish they'd known earlier.
+
+Day 1: Setup and shadowing
+Your manager will meet you at 9:30. You'll get your laptop, set up your accounts (Zendesk, Slack, Notion, the admin panel) and complete the security training, which takes about an hour. In the afternoon you'll shadow an experienced agent on live chat. Don't worry about taking notes on everything; the goal is to get a feel for the pace and the kinds of questions we get.
+
+Day 2: Product deep dive
+Spend the morning using the product as a customer would. Create an account on the demo environment, set up a workspace, invite a colleague, connect the calendar integration, and try to break things. Write down anything that confused you — new starters spot things the rest of us have stopped noticing. In the afternoon, the product team runs a 90-minute walkthrough of the features that generate the most tickets: billing, permissions and integrations.
+
+Day 3: Macros and tone
+We use macros (saved replies) for common questions, but we never send them unedited. Read through the top 20 macros in the "Start here" folder and notice how they're written: short paragraphs, plain words, no "we apologise for any inconvenience". Our tone guide says: be warm, be direct, and explain what will happen next. In the afternoon, you'll draft replies to 10 real (closed) tickets and get feedback from your buddy.
+
+Day 4: First tickets
+You'll take your first live email tickets from the "Good first tickets" view, which contains straightforward how-to questions. Your buddy will review every reply before it goes out. Aim for quality, not speed; nobody expects you to hit targets this week.
+
+Day 5: Escalations and review
+Learn how and when to escalate. Bugs go to the engineering triage queue with steps to reproduce, browser and account ID. Refunds over £200 and anything involving legal threats, data deletion requests or security concerns go to a team lead. Never promise a fix date for a bug. At 3pm you'll have a review with your manager to talk about how the week went.
+
+Things people wish they'd known
+- It's fine to say "let me check and get back to you". It's not fine to guess.
+- Read the whole ticket history before replying, including internal notes.
+- Customers can see public replies but not internal notes; check which one you're writing before you hit send.
+- Take your breaks. Chat is intense and everyone needs them.
+""", [
+    "Turn this into a checklist I can tick off during my first week",
+    "I'm the new starter. What questions should I ask my manager on day 1, based on this?",
+])
+
+doc("longdoc", "longdoc", r"""
+Council planning notice — Application 24/01387/FUL
+
+Site: Land to rear of 14-20 Station Road, Little Barford
+Proposal: Erection of 9 dwellings (4 x 2-bed, 3 x 3-bed, 2 x 4-bed) with associated access, parking, landscaping and drainage; demolition of existing agricultural barn.
+
+Summary of application
+The applicant proposes nine two-storey homes on a 0.6 hectare site currently used for grazing, accessed via a new junction onto Station Road between numbers 20 and 22. Three of the homes (33%) would be affordable housing, comprising two for social rent and one for shared ownership. Each home would have two parking spaces, plus four visitor spaces. The scheme includes a sustainable drainage system with an attenuation pond in the north-east corner of the site, a new hedgerow along the western boundary, and air source heat pumps for all homes. A footpath link would connect the site to the existing public right of way to the north.
+
+Supporting documents
+The application is accompanied by a design and access statement, transport statement, flood risk assessment, ecological appraisal, arboricultural report and heritage statement. The ecological appraisal identifies a bat roost in the existing barn and proposes a replacement roost structure. The heritage statement notes that the site is within the setting of the Grade II listed Barford Mill but concludes that the impact would be "less than substantial".
+
+Policy context
+The site lies outside the settlement boundary defined in the adopted Local Plan but adjoins it. The council cannot currently demonstrate a five-year supply of deliverable housing land, which means that, under national policy, the presumption in favour of sustainable development applies unless the adverse impacts would significantly and demonstrably outweigh the benefits.
+
+How to comment
+Comments can be made online via the council's planning portal, quoting the reference number, by 18 April. Comments must relate to planning matters, such as traffic, design, flooding, ecology, heritage and the effect on neighbours. Matters such as loss of a private view or effect on property values cannot be taken into account. All comments will be published on the portal with names and addresses (but not email addresses or phone numbers).
+""", [
+    "I live at 22 Station Road. Explain what this planning application means for me in plain English",
+    "What would be valid planning grounds to object to this, based on the notice? I'm not sure I object, I just want to understand",
+    "Summarise this notice in 5 bullet points for our village Facebook group, neutral tone",
+])
+
+doc("longdoc", "longdoc", r"""
+Chapter 3 (draft)
+
+By the time Marguerite reached the ferry terminal, the rain had stopped and the sky over the estuary had turned the colour of dishwater. She had eleven minutes. The ticket office was closed, a handwritten sign taped to the glass saying PAY ON BOARD — CASH ONLY, and she stood for a moment in the empty car park trying to remember whether she had any cash at all.
+
+She found a twenty-pound note folded inside the back of her phone case, where her father had put it years ago "for emergencies", and felt a small, unreasonable surge of gratitude towards him, which she immediately resented. He had been dead for four months. It seemed unfair that he could still be helpful.
+
+The ferry was smaller than she remembered. As a child she had thought of it as a ship, a proper vessel with a captain and a horn and a lower deck where you could buy crisps and watch the water through scratched windows. Now she saw it was barely more than a platform with railings, a tiny wheelhouse perched on one side, three cars already parked nose to tail. A man in a yellow jacket waved her aboard without looking at her.
+
+She stood at the back as they pulled away. The town shrank behind her: the grey seawall, the row of pastel houses that had been painted, she suspected, to look good in exactly this kind of photograph, the church spire, the crane at the boatyard that hadn't moved in twenty years. Somewhere in there was her father's flat, with his reading glasses still on the kitchen table and a half-finished crossword, and a letter from a solicitor she had not yet opened.
+
+"First time over?" The man in the yellow jacket had come to collect her fare.
+
+"No," she said. "Not for a long time, though."
+
+He took her twenty and counted change from a leather pouch. "Visiting?"
+
+She thought about how to answer that. Visiting implied you would leave again. She had a return ticket, technically, except that she didn't, because there were no tickets, only cash and a man with a leather pouch. She had a room booked at the pub for three nights. She had a job to go back to, and a flat, and a cat being fed by a neighbour who was already sending passive-aggressive texts. And she had a key, on a ring with a faded plastic fob shaped like a fish, to a house on the island that, as of last Tuesday, apparently belonged to her.
+
+"Something like that," she said.
+
+The man nodded as if this were a perfectly normal answer, which on this ferry it probably was, and went back to the wheelhouse. Marguerite turned to face the island. It was closer than she'd expected, low and green and unremarkable, a line of dark trees along the ridge and a single white building near the jetty that had once been the post office. She tried to picture the house and found that she couldn't — only the smell of it, woodsmoke and damp wool and something sweet, like apples left too long in a bowl.
+""", [
+    "Give me honest feedback on this chapter draft: pacing, voice, anything that drags",
+    "fix any typos or grammar issues in this chapter but don't change the style",
+    "Suggest 3 directions the next chapter could go, based on what's set up here",
+])
+
+doc("longdoc", "longdoc", r"""
+Data Processing Addendum — Schedule 2: Technical and Organisational Security Measures
+
+1. Access control
+1.1 Access to systems that process Customer Personal Data is granted on a least-privilege basis and reviewed quarterly.
+1.2 All staff accounts require multi-factor authentication. Shared accounts are not permitted.
+1.3 Production access is restricted to named engineers on the infrastructure and on-call rotas, is logged, and requires approval through the access request system. Access is automatically revoked after 8 hours.
+1.4 Leavers' access is revoked within 24 hours of their last working day.
+
+2. Encryption
+2.1 Customer Personal Data is encrypted in transit using TLS 1.2 or higher.
+2.2 Customer Personal Data is encrypted at rest using AES-256, with keys managed in a cloud key management service. Keys are rotated annually.
+
+3. Data minimisation and retention
+3.1 The Processor processes only the data necessary to provide the Services as described in Schedule 1.
+3.2 On termination of the Agreement, Customer Personal Data is deleted from production systems within 30 days and from backups within 90 days, unless retention is required by law.
+
+4. Logging and monitoring
+4.1 Security-relevant events (authentication, privilege changes, administrative actions, access to Customer Personal Data by staff) are logged and retained for 12 months.
+4.2 Logs are monitored for anomalies, with alerts reviewed by the security team during business hours and by the on-call engineer out of hours.
+
+5. Vulnerability management
+5.1 Systems are scanned for vulnerabilities at least weekly. Critical vulnerabilities are remediated within 7 days and high vulnerabilities within 30 days.
+5.2 An independent penetration test is carried out at least annually. A summary of findings is available to the Customer on request under NDA.
+
+6. Business continuity
+6.1 Production data is backed up daily, with backups stored in a separate region. Restores are tested quarterly.
+6.2 Recovery time objective: 8 hours. Recovery point objective: 24 hours.
+
+7. Personnel
+7.1 Staff with access to Customer Personal Data are subject to confidentiality obligations and receive security and privacy training on joining and annually thereafter.
+7.2 Background checks are carried out for staff in roles with production access, where permitted by local law.
+
+8. Sub-processors
+8.1 The Processor maintains a list of sub-processors at the URL specified in the Agreement and gives the Customer at least 30 days' notice of any new sub-processor.
+
+9. Incident response
+9.1 The Processor will notify the Customer without undue delay, and in any event within 48 hours, after becoming aware of a Personal Data Breach affecting Customer Personal Data.
+""", [
+    "We're the customer reviewing this DPA schedule. What looks weak or worth negotiating?",
+    "Summarise these security measures in a short paragraph for our procurement form",
+    "map these measures to the usual vendor security questionnaire headings",
+])
