@@ -46,6 +46,10 @@ class TextFilter(Protocol):
 
     def whole(self, text: str) -> str: ...
 
+    def may_change(self, raw_json: bytes) -> bool:
+        """False only if ``whole`` leaves every string of this JSON text unchanged (a fast path)."""
+        ...
+
     def piece(self, key: Hashable, text: str) -> str:
         """The part of (held text + ``text``) safe to emit now; the rest stays held under key."""
         ...
@@ -210,6 +214,8 @@ class AnswerRewriter:
             obj = orjson.loads(raw)
         except orjson.JSONDecodeError:
             return raw  # not ours to fix; passing it on loses nothing
+        if not self._filter.may_change(raw):
+            return raw
         return orjson.dumps(obj) if _walk(obj, self._filter.whole, frozenset()) else raw
 
     def _event(self, ev: SSEEvent) -> bytes:
@@ -227,7 +233,9 @@ class AnswerRewriter:
             return ev.raw
         self._merged = False
         before, streamed = self._streamed(ev, obj)
-        changed = _walk(obj, self._filter.whole, streamed) | self._merged
+        changed = self._merged
+        if self._filter.may_change(data):
+            changed |= _walk(obj, self._filter.whole, streamed)
         for container, field, new in streamed.values():
             changed |= container[field] != new
             container[field] = new
@@ -436,6 +444,10 @@ class PlaceholderFilter:
         if self._pattern is None or "<" not in text:
             return text
         return self._pattern.sub(lambda m: self._mapping[m.group()], text)
+
+    def may_change(self, raw_json: bytes) -> bool:
+        # JSON may spell "<" as an escape (Go's encoder does by default).
+        return bool(self._mapping) and (b"<" in raw_json or b"\\u003c" in raw_json or b"\\u003C" in raw_json)
 
     def piece(self, key: Hashable, text: str) -> str:
         text = self._held.pop(key, "") + text

@@ -139,22 +139,37 @@ def _chat(body: Mapping[str, Any]) -> Iterator[Found]:
             yield from _arguments(msg["function_call"], (*path, "function_call"), "arguments")
 
 
+def _is_token(x: object) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
 def _strings_or_tokens(value: object, path: JsonPath, role: str) -> Iterator[Found]:
-    """A string, an array of strings, or token ids (int arrays, skipped: not text)."""
+    """A string, an array of strings, token ids, or arrays of token ids (skipped: not text).
+
+    An array holds one kind throughout; the first item that breaks the kind is the one named.
+    """
     if isinstance(value, str):
         yield value, path, role, Source.PROMPT
         return
     items = _array(value, path)
-    if all(isinstance(x, str) for x in items):
+    if not items:
+        return
+    first = items[0]
+    if isinstance(first, str):
         for i, text in enumerate(items):
-            yield text, (*path, i), role, Source.PROMPT
+            yield _string(text, (*path, i)), (*path, i), role, Source.PROMPT
         return
-    if all(isinstance(x, int) and not isinstance(x, bool) for x in items):
-        return
+    if _is_token(first):
+        kind, ok = "an integer token id", _is_token
+    else:
+        kind = "an array of integer token ids"
+
+        def ok(x: object) -> bool:
+            return isinstance(x, list) and all(map(_is_token, x))
+
     for i, x in enumerate(items):
-        if isinstance(x, list) and all(isinstance(t, int) and not isinstance(t, bool) for t in x):
-            continue
-        raise _bad((*path, i), "a string or an array of token ids", x)
+        if not ok(x):
+            raise _bad((*path, i), "a string, a token id or an array of token ids" if i == 0 else kind, x)
 
 
 def _required(body: Mapping[str, Any], key: str) -> object:
