@@ -81,7 +81,7 @@ class SpacyNer:
             return
         with self._lock:
             doc = self._nlp(text[:MAX_CHARS])
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(e.start_char, _trim(e.text, e.end_char), e.label_) for e in doc.ents]
         addresses = list(_addresses(text[:MAX_CHARS], ents))
         for start, end in addresses:
             yield _finding("ADDRESS", start, end)
@@ -89,6 +89,11 @@ class SpacyNer:
             entity = _LABELS.get(label)
             if entity and not any(s <= start and end <= e for s, e in addresses):
                 yield _finding(entity, start, end)
+
+
+def _trim(entity: str, end: int) -> int:
+    """The model keeps a possessive with the name (John Smith's); the 's is not the name."""
+    return end - 2 if entity.endswith(("'s", "\u2019s")) and len(entity) > 2 else end
 
 
 def _finding(entity: str, start: int, end: int) -> Finding:

@@ -66,9 +66,14 @@ class Email:
         if "@" not in text:
             return
         for m in self._pattern.finditer(text):
-            if ".." in m.group() or _in_url_authority(text, m.start()):
+            if ".." in m.group() or _in_url_authority(text, m.start()) or _ssh_remote(text, m.end()):
                 continue
             yield pii("EMAIL", m.start(), m.end(), 0.95)
+
+
+def _ssh_remote(text: str, end: int) -> bool:
+    """git@github.com:org/repo.git names a host account, not a mailbox."""
+    return text[end : end + 1] == ":" and text[end + 1 : end + 2] not in ("", " ", "\n")
 
 
 def _in_url_authority(text: str, start: int) -> bool:
@@ -260,7 +265,7 @@ class Iban:
 # Dotted quads after these words are versions or OIDs, not addresses (see docs/pii_eval.md).
 _VERSION_WORDS = re.compile(
     r"(?i)(?:\bv|\bversion|\bver\.?|\brelease|\bbuild|\bfirmware|\bpatch|\bsdk|\bupgrade[sd]? to|"
-    r"\bupdate[sd]? to|\boid|==|>=|<=|~=|@)\s*$"
+    r"\bupdate[sd]? to|\boid|==|>=|<=|~=)\s*$"
 )
 _IP_WORDS = re.compile(r"(?i)\b(?:ip|ipv[46]|address|addr|host|server|gateway|dns|subnet|ping|ssh)\b")
 
@@ -269,7 +274,7 @@ class IpAddress:
     entities = ("IP_ADDRESS",)
     _v4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\w)")
     _v6 = re.compile(
-        r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+        r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)"
     )
 
     def find(self, text: str) -> Iterator[Finding]:

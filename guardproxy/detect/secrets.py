@@ -88,7 +88,7 @@ class GoogleApiKey(PatternSecret):
     needs_mixed = False
 
 
-_ASSIGN_QUOTED = r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"',;}{\]\[]{1,256}))"""
+_ASSIGN_QUOTED = r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>\$\{[^}\s]{1,64}\}|[^\s"',;}{\]\[]{1,256}))"""
 
 
 def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
