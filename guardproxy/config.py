@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guardproxy.errors import ConfigError
 
@@ -48,6 +48,23 @@ class AuthSettings(_Frozen):
     proxy_key_sha256: tuple[str, ...] = ()
     # optional tenant per key digest, for policy selection and the decision log
     tenants: Mapping[str, str] = Field(default_factory=dict)
+
+    @field_validator("proxy_key_sha256")
+    @classmethod
+    def _digests(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for d in v:
+            # a raw key pasted here would be compared as a digest and never match
+            if len(d) != 64 or any(c not in "0123456789abcdefABCDEF" for c in d):
+                raise ValueError(
+                    "each entry must be a sha256 hex digest (guardproxy hash-key KEY prints one)"
+                )
+        return tuple(d.lower() for d in v)
+
+    @model_validator(mode="after")
+    def _keys_configured(self) -> AuthSettings:
+        if self.mode == "proxy_keys" and not self.proxy_key_sha256:
+            raise ValueError("mode proxy_keys needs at least one entry in auth.proxy_key_sha256")
+        return self
 
 
 class ScreeningSettings(_Frozen):
@@ -121,7 +138,12 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
         node = out
         for p in parts[:-1]:
             node = node.setdefault(p, {})
-        node[parts[-1]] = yaml.safe_load(value) if value else None
+            if not isinstance(node, dict):
+                raise ConfigError(f"environment variable {name} conflicts with another GUARDPROXY_ variable")
+        try:
+            node[parts[-1]] = yaml.safe_load(value) if value else None
+        except yaml.YAMLError:
+            raise ConfigError(f"invalid setting in environment ({name}): not a valid value") from None
     return out
 
 
@@ -133,6 +155,14 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[k] = v
     return out
+
+
+def _yaml_problem(e: yaml.YAMLError) -> str:
+    """PyYAML's messages span several lines; the start-up error must be one."""
+    mark = getattr(e, "problem_mark", None)
+    problem = getattr(e, "problem", None) or type(e).__name__
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return where + " ".join(str(problem).split())
 
 
 def _describe(err: ValidationError, where: str) -> str:
@@ -157,7 +187,7 @@ def load_settings(
         except OSError as e:
             raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
         except yaml.YAMLError as e:
-            raise ConfigError(f"config file {path} is not valid YAML: {e}") from e
+            raise ConfigError(f"config file {path} is not valid YAML: {_yaml_problem(e)}") from e
         if not isinstance(loaded, dict):
             raise ConfigError(f"config file {path} must hold a mapping at the top level")
         data = loaded

@@ -181,3 +181,16 @@ async def test_redaction_without_restore_leaves_placeholders(
     raw = await resp.read()
     assert b"Alice" not in raw
     assert b"Alice" not in upstream.received[-1].body
+
+
+async def test_restore_works_on_a_stream(make_proxy: MakeProxy, upstream: FakeUpstream) -> None:
+    text = "write to bob@example.com"
+    redaction = Redaction(segment=0, start=9, end=24, entity="EMAIL")
+    client = await make_proxy(StaticScreener(Action.REDACT, redactions=(redaction,), restore=True))
+    body = {"model": "m", "messages": [{"role": "user", "content": text}], "stream": True}
+    resp = await client.post("/v1/chat/completions", json=body)
+    events = (await resp.read()).split(b"\n\n")
+    assert events[-2:] == [b"data: [DONE]", b""]
+    deltas = [orjson.loads(e[6:])["choices"][0]["delta"].get("content", "") for e in events[:-2]]
+    assert "".join(deltas) == f"Echo: {text}"
+    assert b"bob@example.com" not in upstream.received[-1].body

@@ -59,10 +59,10 @@ class EventFramer:
 
 def error_end(route: str, message: str, code: str = "upstream_error") -> bytes:
     """A well-formed end after an upstream failure; SDKs raise it as an API error."""
-    err = {"message": message, "type": "upstream_error", "param": None, "code": code}
+    err = {"message": message, "param": None, "code": code}
     if stream_kind(route) == "responses":
         return encode_event({"type": "error", **err, "sequence_number": 0}, event="error")
-    return encode_event({"error": err}) + DONE
+    return encode_event({"error": {**err, "type": "upstream_error"}}) + DONE
 
 
 def stream_from_body(route: str, body: Mapping[str, Any]) -> Iterator[bytes]:
