@@ -133,12 +133,13 @@ def redact_text(
     replacements: list[str] = []
     for s in merged:
         value = text[s.start : s.end]
-        if s.mode is RedactMode.PLACEHOLDER:
+        mode = RedactMode(s.mode)  # a plain "mask" works too; an unknown mode raises, never passes
+        if mode is RedactMode.PLACEHOLDER:
             new = counter.placeholder(s.entity, value)
             mapping[new] = value
-        elif s.mode is RedactMode.HASH:
+        elif mode is RedactMode.HASH:
             new = hashed(s.entity, value, key)
-        elif s.mode is RedactMode.MASK:
+        elif mode is RedactMode.MASK:
             new = MASK
         else:
             new = ""
@@ -156,8 +157,9 @@ def redact_text(
 class RedactedBody:
     """The rewritten request and what is needed to restore the answer."""
 
-    body: dict[str, Any]
-    mapping: Mapping[str, str]  # placeholder -> original; never logged
+    # Kept out of repr: a logged or printed RedactedBody must not carry prompt text or PII.
+    body: dict[str, Any] = field(repr=False)
+    mapping: Mapping[str, str] = field(repr=False)  # placeholder -> original value
 
     def restorer(self, *, stream: bool | None = None) -> PlaceholderRestorer:
         """A fresh transformer for this request's answer (one per answer: it keeps stream state)."""

@@ -223,3 +223,14 @@ def test_literal_placeholder_text_survives_the_round_trip() -> None:
     out, mapping = redact(text, [span(34, 40)], PlaceholderCounter.for_texts([text]))
     assert out == "I typed <EMAIL_1> myself; mine is <EMAIL_2>"
     assert PlaceholderFilter(mapping).whole(out) == text
+
+
+def test_unknown_mode_raises_instead_of_passing_text() -> None:
+    with pytest.raises(ValueError, match="shred"):
+        redact(TEXT, [span(*EMAIL, mode="shred")])  # type: ignore[arg-type]
+
+
+def test_repr_carries_no_pii() -> None:
+    segs = extract_segments("/v1/chat/completions", BODY)
+    result = apply_redactions(BODY, segs, [Redaction(segment=0, start=9, end=24, entity="EMAIL")], key=KEY)
+    assert "example" not in repr(result)

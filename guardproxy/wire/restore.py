@@ -59,7 +59,8 @@ class TextFilter(Protocol):
         ...
 
 
-@dataclass(slots=True)
+# repr=False here and on _Hold: answers carry PII, and a repr can end up in a log.
+@dataclass(slots=True, repr=False)
 class SSEEvent:
     """One event as received: its lines with their own terminators, for a faithful rewrite."""
 
@@ -325,7 +326,7 @@ ChoicePart = Callable[[str], dict[str, Any]]  # held text -> a choice that carri
 Field = tuple[dict[str, Any], str, Hashable, ChoicePart]  # container, key, stream key, part
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class _Hold:
     """The last event of a stream key: the template for an event that flushes held text."""
 
