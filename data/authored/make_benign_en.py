@@ -3332,3 +3332,516 @@ Data Processing Addendum — Schedule 2: Technical and Organisational Security M
     "Summarise these security measures in a short paragraph for our procurement form",
     "map these measures to the usual vendor security questionnaire headings",
 ])
+
+doc("longdoc", "longdoc", r"""
+From: Ben Whitaker
+To: Property Team
+Subject: Re: Re: Re: Unit 4 roof leak
+
+Hi all,
+
+Picking this back up because it's still not sorted and the tenant at Unit 4 (Greenleaf Florists) has now emailed me directly twice this week.
+
+Recap for anyone who's just been copied in: the roof over Unit 4 started leaking in the storm on 2 February. Dave from Apex Roofing came out on the 5th and did a temporary patch. He said the whole section of felt over Units 3-5 is at the end of its life and quoted £14,600 + VAT to replace it. We asked for a second quote and got one from Hillside Roofing for £11,900 + VAT, but Hillside can't start until May.
+
+Since then it has leaked again twice (20 Feb and 3 March). Greenleaf have lost some stock — they estimate around £900 — and they're asking whether we'll cover it. They've also mentioned that their lease allows them to withhold a proportion of rent if the premises are unusable, though to be fair they haven't actually done that.
+
+Where I think we are:
+1. We need to decide today between Apex (more expensive, can start in 10 days) and Hillside (cheaper, May).
+2. If we go with Hillside we need another temporary fix in the meantime, and Dave said the felt is so brittle that patches won't hold for long.
+3. Separately, we need to respond to Greenleaf about the stock. I don't know what our insurance covers here — Sophie, could you check the buildings policy?
+4. Units 3 and 5 haven't reported leaks yet, but they're under the same section. We should probably warn them.
+
+My view is that we go with Apex. The £2,700 difference is less than another round of damage plus the goodwill cost with Greenleaf, who have been good tenants for six years. But it's over my sign-off limit, so I need Rachel to approve.
+
+Can we get a decision by end of day tomorrow?
+
+Thanks,
+Ben
+
+---
+From: Sophie Lang
+Sent: Tuesday 08:52
+Checked the policy — storm damage to the building is covered (£1,000 excess), but tenants' contents aren't. Greenleaf would need to claim on their own contents insurance. We might want to offer a goodwill gesture though.
+""", [
+    "What decisions need to be made in this email thread, and who needs to make them?",
+    "Draft Rachel's reply approving Apex and asking Ben to handle the tenant comms",
+    "Write a message to the tenant at Unit 4 updating them. Be honest that we can't pay for the stock through insurance but offer a goodwill gesture",
+    "summarise this thread in 3 lines",
+])
+
+doc("longdoc", "longdoc", r"""
+Hello and welcome to the Orchard Hill allotment site! We're glad to have you. This sheet covers the practical stuff. Please keep it somewhere handy.
+
+Your plot
+Your plot number is painted on the post at its north-west corner. Half plots are roughly 125 square metres. Please keep paths between plots clear and mown (each plot holder looks after the path on their east side). New plot holders are expected to have at least a third of their plot under cultivation within three months and three quarters within a year. We know that clearing a neglected plot is hard work, so if you need more time, just talk to a committee member.
+
+Water
+There are six water troughs on site, marked on the map. Please fill cans from the troughs rather than using hoses attached to the taps; hoses are only allowed between 6pm and 9am in June, July and August, and never with sprinklers. The water is turned off from November to March to protect the pipes from freezing.
+
+Bonfires
+Bonfires are allowed only between 1 October and 31 March, after 4pm, and only for dry, untreated garden waste. Never burn plastic, carpet, treated wood or anything wet. Please be considerate of the houses on Orchard Road; if the wind is blowing towards them, wait for another day.
+
+Sheds and structures
+You can put up one shed (maximum 2m x 1.8m) and one greenhouse or polytunnel per full plot, after getting approval from the committee. No structures on half plots other than cold frames and fruit cages.
+
+Animals
+Chickens are permitted on full plots with committee approval (maximum six hens, no cockerels). No other livestock. Dogs must be kept on a lead and not left unattended.
+
+Shop
+The trading hut by the main gate is open on Sunday mornings from 10 till 12, April to September. It sells compost, seed potatoes, onion sets, fertiliser, canes and netting at lower prices than garden centres. Cash or card.
+
+Inspections
+The committee walks the site in April, July and October. If your plot is looking neglected, you'll receive a friendly note, then a formal letter if there's no improvement within a month.
+
+Rent
+Annual rent is £62 for a full plot and £34 for a half plot, due on 1 October.
+
+Questions? The noticeboard by the gate has committee contact details. Happy growing!
+""", [
+    "Make a quick reference card (bullet points) from this welcome sheet",
+    "I just got a half plot in May. From this sheet, what's allowed for me — can I have a shed, chickens, a hose?",
+    "write a friendly welcome message for our allotment whatsapp group based on this",
+])
+
+doc("longdoc", "longdoc", r"""
+2024-11-02 03:14:07,221 INFO  [scheduler] starting job nightly_reconcile run_id=8f2a
+2024-11-02 03:14:07,405 INFO  [reconcile] loading ledger snapshot date=2024-11-01 entries=182331
+2024-11-02 03:14:19,870 INFO  [reconcile] loading bank statements accounts=14 lines=9120
+2024-11-02 03:14:20,102 WARN  [reconcile] account=GB29-xxxx-7731 statement missing for 2024-11-01, using 2024-10-31
+2024-11-02 03:14:31,556 INFO  [reconcile] matched=8834 unmatched_bank=211 unmatched_ledger=398
+2024-11-02 03:14:31,557 INFO  [reconcile] applying fuzzy matching window_days=3 amount_tolerance=0.01
+2024-11-02 03:15:02,948 INFO  [reconcile] fuzzy matched=174 remaining_unmatched_bank=37 remaining_unmatched_ledger=224
+2024-11-02 03:15:03,010 WARN  [reconcile] 12 unmatched bank lines older than 7 days
+2024-11-02 03:15:03,122 INFO  [export] writing report s3://finops-reports/reconcile/2024-11-01.xlsx
+2024-11-02 03:15:04,877 ERROR [export] upload failed: ExpiredToken: The security token included in the request is expired
+2024-11-02 03:15:04,878 INFO  [export] retrying in 30s (attempt 1/3)
+2024-11-02 03:15:35,011 ERROR [export] upload failed: ExpiredToken: The security token included in the request is expired
+2024-11-02 03:15:35,012 INFO  [export] retrying in 60s (attempt 2/3)
+2024-11-02 03:16:35,139 ERROR [export] upload failed: ExpiredToken: The security token included in the request is expired
+2024-11-02 03:16:35,140 ERROR [scheduler] job nightly_reconcile failed run_id=8f2a duration_s=148
+2024-11-02 03:16:35,141 INFO  [notify] sending failure email to finops-alerts
+2024-11-02 03:16:35,902 INFO  [notify] sent
+2024-11-02 06:00:00,004 INFO  [scheduler] starting job morning_digest run_id=9b11
+2024-11-02 06:00:00,117 WARN  [digest] reconcile report for 2024-11-01 not found, digest will be partial
+2024-11-02 06:00:02,553 INFO  [digest] sent recipients=6
+""", [
+    "Our nightly job failed. Can you read this log and tell me what went wrong and what to fix?",
+    "explain this log to my finance manager who isn't technical. what happened overnight and does she need to worry?",
+    "What's the difference between the WARN lines and the ERROR lines here, and which ones need action?",
+])
+
+doc("longdoc", "longdoc", r"""
+Grant proposal — Section B: Project description (draft)
+
+The Marsh Lane Repair Café will run monthly community repair events in the Marsh Lane area, where volunteers with repair skills help residents fix household items — small electricals, clothing, bicycles, furniture, toys and IT equipment — for free. The project responds to two connected local needs: rising living costs, which make replacing broken items harder for many households, and the large volume of repairable items sent to the Marsh Lane recycling centre, which the council estimates at around 40 tonnes of small electricals alone each year.
+
+We have run four pilot events since January in the community centre on Marsh Lane. Across these, 131 items were brought in and 89 (68%) were successfully repaired. The most common items were lamps, kettles, toasters, trousers and coats needing zips, and bicycles. Feedback forms showed that 92% of visitors would come again and 64% said they had learned something they could do themselves next time. Several visitors have since joined as volunteers.
+
+With this grant, we will:
+1. Move from quarterly to monthly events for 18 months (18 events).
+2. Buy a basic shared toolkit, including PAT testing equipment, so that electrical repairs can be safety-tested on site.
+3. Fund PAT testing and basic electrical safety training for six volunteers.
+4. Run four "learn to repair" workshops for young people aged 14-18 in partnership with Marsh Lane Academy.
+5. Record the weight and type of items repaired, using the Open Repair Data Standard, so we can report on waste diverted.
+
+Outcomes we expect by the end of the grant period:
+- At least 700 items brought in, with a repair rate of 60% or higher.
+- At least 4 tonnes of material diverted from disposal.
+- 25 active volunteers, including at least 8 aged under 25.
+- 60 young people completing a workshop.
+
+The café will be run by a volunteer steering group of six, supported by a paid coordinator for eight hours per week, whose role is to recruit and support volunteers, handle bookings and publicity, and collect data. The community centre has agreed to provide the hall at a reduced rate of £25 per session.
+
+Total amount requested: £14,850 over 18 months (coordinator £9,360; equipment £2,100; training £1,200; hall hire £450; materials and consumables £1,080; publicity £660).
+""", [
+    "Make this grant proposal section stronger. The funder's priorities are reducing waste and involving young people",
+    "Check the budget adds up to the total requested",
+    "Write a 100-word summary of this project for the grant application's cover page",
+    "what questions might the grant panel ask us about this?",
+])
+
+doc("longdoc", "longdoc", r"""
+Bike fitting notes — client: Aiden R., 41, road cycling, 6-8 hours/week, training for a 160 km sportive in September.
+
+Complaints: numbness in left hand after ~90 min, right knee pain (front of knee) on climbs, lower back tightness after long rides.
+
+Measurements and observations:
+- Height 178 cm, inseam 83 cm. Flexibility: hamstrings tight (passive straight leg raise ~60°), hip flexors tight bilaterally.
+- Bike: 56 cm endurance frame, 172.5 mm cranks, 110 mm stem at -6°, 35 mm spacers under stem.
+- Saddle height measured at 74.5 cm (BB centre to saddle top along seat tube). Knee angle at bottom of stroke ~152°, i.e. quite extended. Hips rocking visibly at high cadence.
+- Saddle setback: knee well behind pedal spindle at 3 o'clock.
+- Cleats: positioned far forward (ball of foot behind pedal axle), right cleat rotated with toe pointing outward.
+- Hoods rotated upward quite a lot; wrists bent back under load. Reach to hoods long for his flexibility — elbows locked on the hoods.
+
+Changes made:
+1. Saddle lowered 12 mm to 73.3 cm; knee angle now ~145°. Hip rocking reduced.
+2. Saddle moved forward 8 mm.
+3. Cleats moved back 5 mm on both shoes; right cleat rotated to neutral after checking natural foot position on the rotation plate.
+4. Stem changed to 90 mm, same angle; 5 mm spacer added.
+5. Hoods rotated down slightly so wrists are in a neutral position.
+
+Client feedback after 20 min on the trainer: much more comfortable, less pressure on hands, knee "feels quieter". Says it feels "more upright than I'm used to".
+
+Recommendations:
+- Ride at least 2 weeks on the new position before judging; make no other changes during that time.
+- Hip flexor and hamstring stretching 10 minutes daily; consider a physio assessment for the knee if pain persists beyond 3 weeks.
+- Consider wider bars (currently 40 cm; shoulder width suggests 42 cm) at next bar tape change.
+- Follow-up appointment in 4-6 weeks.
+""", [
+    "I'm Aiden — can you explain in plain terms what the fitter changed and why each change might help my symptoms?",
+    "make a 4 week stretching routine based on the recommendations here",
+    "summarise these bike fit notes for my physio",
+])
+
+doc("longdoc", "longdoc", r"""
+Hey team 👋 — Friday wrap-up for the week of 9 Sept
+
+Shipped
+- New billing page is live for 100% of customers. Early numbers: card update completion up from 71% to 86%. Big thanks to Yusuf and Clara.
+- Android 5.3 released with offline notes. iOS follows Monday once Apple approves it (it's in review).
+- Finished the migration of the search index to the new cluster. Search p95 latency dropped from 480ms to 190ms 🎉
+
+In progress
+- SSO for enterprise (Okta + Azure AD). Okta works end-to-end in staging; Azure AD is blocked on a tenant config issue on their side. Target: end of month.
+- Rewriting the notification service. About 40% done. We found that about a third of notifications are never opened, so Mira is putting together a proposal for a digest option before we rebuild everything as-is.
+
+Problems
+- We had two incidents this week: a 25-minute partial outage of file uploads on Tuesday (expired cert on the CDN, now alerting on expiry) and slow dashboards on Thursday morning (a heavy analytics query from an internal report, now moved to the replica).
+- Support backlog is at 240 tickets, up from 150 last week, mostly billing questions after the new page went live. The new help article should help; support are also getting a macro.
+
+People
+- Welcome to Iker, who joined the platform team on Monday!
+- Clara is on holiday next week; ping Yusuf for anything billing-related.
+
+Next week
+- Decide on the notification digest approach (Mira's doc by Tuesday, decision Thursday).
+- Planning for Q4 starts Wednesday; please add your team's candidate projects to the board by Tuesday EOD.
+
+Have a great weekend!
+— Nadia
+""", [
+    "Can you turn this weekly update into a shorter version for the exec team, 5 bullets max, no emojis",
+    "what risks or problems are mentioned in this update?",
+    "Write 2 sentences I could post in #general to celebrate the search latency win",
+])
+
+doc("longdoc", "longdoc", r"""
+Recipe: Slow-cooked lamb shoulder with white beans (serves 6)
+
+I've been making some version of this for about ten years, ever since a friend from Puglia cooked something similar for a birthday dinner and I spent the whole evening asking questions. It's the dish I make when I want to feed a lot of people without being stuck in the kitchen, because once it's in the oven it basically looks after itself. You do need to start early, or ideally the day before, because the beans need soaking and the lamb needs a long, low cook.
+
+Ingredients
+- 1 bone-in lamb shoulder, about 2 kg
+- 400 g dried cannellini beans, soaked overnight (or 3 tins, drained)
+- 2 onions, sliced
+- 1 whole head of garlic, halved horizontally, plus 4 cloves, sliced
+- 2 carrots, roughly chopped
+- 3 sprigs rosemary and a handful of thyme
+- 2 bay leaves
+- 1 tin (400 g) chopped tomatoes
+- 250 ml dry white wine
+- 500 ml chicken or lamb stock
+- 1 lemon
+- olive oil, salt, pepper
+- a bunch of flat-leaf parsley to finish
+
+Method
+1. Heat the oven to 160°C (140°C fan). Pat the lamb dry and season it all over with plenty of salt and pepper.
+2. In a large casserole or roasting tin that can go on the hob, brown the lamb in a little olive oil on all sides. This takes about 10 minutes; don't rush it. Lift it out onto a plate.
+3. Add the onions, carrots and sliced garlic to the pan and cook gently for 10 minutes until soft. Add the wine and let it bubble for a couple of minutes, scraping up any sticky bits.
+4. Add the drained soaked beans, tomatoes, stock, herbs and the halved garlic head. Bring to a simmer, then sit the lamb on top, skin side up. The liquid should come about halfway up the meat; add water if needed.
+5. Cover tightly with a lid or foil and cook for 4 hours. Check once or twice and add a splash of water if the beans look dry.
+6. Remove the lid, turn the oven up to 200°C and cook for another 30 minutes so the top of the lamb browns.
+7. Rest for 15 minutes. Squeeze the soft garlic cloves into the beans, add the zest and juice of the lemon, taste for salt, and scatter over the parsley. Pull the lamb apart with two forks at the table.
+
+If you're using tinned beans, add them for only the last hour, otherwise they'll turn to mush. Leftovers are brilliant the next day, stirred through pasta.
+""", [
+    "Can you scale this recipe for 10 people and tell me if the cooking time changes?",
+    "make me a shopping list from this recipe, grouped by supermarket aisle",
+    "I'm hosting on Saturday at 7pm. Work backwards and give me a timeline for this recipe",
+    "can I make this in a slow cooker instead? how would I adapt it",
+])
+
+doc("longdoc", "longdoc", r"""
+Board meeting — CEO update (pre-read), Q2
+
+1. Headline numbers
+ARR reached £6.4M at the end of Q2, up from £5.7M at the end of Q1 (+12% QoQ) and £4.1M a year ago (+56% YoY). Net revenue retention was 114%, slightly down from 117% in Q1, driven by two mid-size customers downgrading after their own layoffs. Gross logo churn was 2.8% for the quarter. Gross margin improved to 78% (Q1: 74%) following the hosting cost work. Cash at the end of the quarter was £9.2M; at the current burn rate of around £420k/month, this gives us roughly 22 months of runway.
+
+2. Sales and pipeline
+New business ARR was £520k, 8% below plan. The enterprise segment performed well (three new logos, including our largest customer to date at £140k ARR), but mid-market closed slower than expected: average sales cycle lengthened from 47 to 63 days. Pipeline for Q3 is £3.1M weighted, which covers 1.9x the Q3 target. We've hired a new VP Sales, Ines Vaz, who starts on 1 August.
+
+3. Product
+We shipped the workflow builder (our most requested feature) in May. 38% of active accounts have created at least one workflow. The mobile app rebuild is six weeks behind plan after we lost a senior mobile engineer; we've hired a contractor to bridge the gap.
+
+4. People
+Headcount is 71 (plan: 75). Voluntary attrition over the last 12 months was 11%. The engagement survey score rose from 7.2 to 7.6, with the biggest improvement in "I understand the company's priorities".
+
+5. Key risks
+- Mid-market sales cycle lengthening may continue as customers tighten budgets.
+- Concentration: our top 5 customers represent 27% of ARR.
+- A competitor raised a large round in May and is discounting aggressively in deals where we compete.
+
+6. Asks of the board
+- Approval of the revised FY budget (attached), which reduces planned hiring from 28 to 20 roles and extends runway to 26 months.
+- Introductions to CFOs at logistics companies for our enterprise pipeline.
+- Views on whether to start preparing a Series B process in Q1 next year or wait until ARR is closer to £10M.
+""", [
+    "As a board member, what questions would you ask after reading this update?",
+    "Summarise this CEO update in 5 bullets",
+    "Calculate how much new ARR we'd need per quarter to hit £10M ARR by the end of next year, assuming NRR stays at 114% annually. Show your working",
+])
+
+doc("longdoc", "longdoc", r"""
+Customer support chat log — export
+
+[14:02] Visitor: hi, I'm trying to set up the thermostat and the app says "device not found"
+[14:02] Agent (Kofi): Hi there! Sorry about that, let's get it sorted. Which model do you have? It's on the back of the unit, starting with TH.
+[14:03] Visitor: TH-300
+[14:03] Agent (Kofi): Thanks. Is the thermostat screen showing a blinking wifi symbol?
+[14:04] Visitor: yes it's blinking orange
+[14:04] Agent (Kofi): Great, that means it's in pairing mode, which is what we want. Is your phone connected to a 2.4GHz wifi network? The TH-300 can't see 5GHz networks.
+[14:05] Visitor: no idea. how do i tell
+[14:05] Agent (Kofi): If your wifi has two names, like "HomeNet" and "HomeNet-5G", make sure your phone is on the one without "5G". If there's only one name, your router might be combining them — in that case it usually still works, but let's check.
+[14:07] Visitor: there's BT-7HQ2 and BT-7HQ2-5G. i was on the 5g one. switched now
+[14:07] Agent (Kofi): Perfect. Now in the app, tap "Try again".
+[14:08] Visitor: it found it! now it's asking for the wifi password
+[14:08] Agent (Kofi): Type in the password for BT-7HQ2 (it's usually on a card on the back of the router, if you've never changed it).
+[14:10] Visitor: ok done. it says "connected" and the light is green
+[14:10] Agent (Kofi): Brilliant 🎉 You should now see the current room temperature in the app. Can you see it?
+[14:11] Visitor: yes 19.5. one more question, can my partner control it from her phone too?
+[14:11] Agent (Kofi): Yes! In the app, go to Settings > Home members > Invite, and enter her email. She'll get a link to download the app and join your home.
+[14:12] Visitor: amazing thank you
+[14:12] Agent (Kofi): You're welcome! One tip: if you ever change your wifi password, the thermostat will go back to blinking orange and you'll need to pair it again. Anything else I can help with?
+[14:13] Visitor: no that's all, cheers
+[14:13] Agent (Kofi): Have a lovely day and enjoy the warmth!
+""", [
+    "Summarise this chat for the ticket: issue, cause, resolution",
+    "Based on this chat, write a help centre article titled 'My thermostat says device not found'",
+    "rate the agent's handling of this chat and suggest improvements, if any",
+])
+
+doc("longdoc", "longdoc", r"""
+Literature review notes — remote work and productivity (for my dissertation)
+
+Bloom et al. (2015): randomised experiment at a Chinese travel agency (Ctrip). Call centre employees who volunteered were randomly assigned to work from home for 9 months. WFH group had a 13% performance increase, of which about 9% came from working more minutes per shift (fewer breaks and sick days) and 4% from more calls per minute (quieter environment). Attrition halved. However, promotion rates conditional on performance fell. After the experiment, when given the choice, about half of the WFH group chose to return to the office, citing loneliness. Limitation: call-centre work is highly measurable and individual; results may not generalise to collaborative knowledge work.
+
+Gibbs, Mengel and Siemroth (2021): data from an Asian IT services company during the pandemic shift to WFH. Total hours worked rose by around 30% (including after-hours work), but measured output did not change much, so productivity per hour fell by 8-19%. More time was spent in meetings and coordination. Employees with children at home saw larger productivity declines. Limitation: pandemic conditions (school closures, stress) confound the effect of WFH itself.
+
+Yang et al. (2022): Microsoft employees, before and after company-wide WFH. Collaboration networks became more static and siloed: fewer ties across business groups, more asynchronous communication. Authors argue this may harm the transfer of new information and innovation over the long run. Limitation: observational; measures communication, not productivity directly.
+
+Emanuel and Harrington (2023): a US call centre. Found that the workers who select into remote work are less productive on average, but that moving workers to remote work causes a smaller productivity drop than that selection effect suggests. Important for interpreting observational studies.
+
+Barrero, Bloom and Davis (various years): large surveys of US workers (SWAA). Workers value the option to work from home at around 8% of pay on average. Hybrid arrangements have become the most common outcome for office workers. Self-reported productivity at home is higher than in the office for the majority, but self-reports are likely biased.
+
+Themes so far:
+- Effects depend heavily on the type of work (measurable individual tasks vs collaborative/creative).
+- Selection matters: who chooses to work remotely?
+- Short-run productivity vs long-run effects (career progression, networks, innovation).
+- Pandemic-era studies are confounded.
+Gaps: few studies on hybrid specifically; little on junior employees' learning; mostly large firms.
+""", [
+    "Help me turn these notes into a structured literature review section of about 600 words. Keep my citations as they are",
+    "What's the strongest argument I could make from these sources? And what would a sceptical examiner say?",
+    "suggest a research question that fills one of the gaps I listed",
+])
+
+doc("longdoc", "longdoc", r"""
+Hi Dr Patel,
+
+I'm writing to update you on how my mother, Joan Whitfield (DOB 14/03/1946), has been since her hospital discharge on the 4th, as you asked at her last appointment. I've tried to be thorough because she tends to say she's "fine" when she's asked directly.
+
+Medication: she's been taking everything on the discharge list. We use a dosette box that I fill every Sunday. The only issue has been the new water tablet (furosemide), which she takes at 8am; she says she's up to the toilet a lot in the morning, and she's stopped wanting to go out before lunch because of it. She asked whether she could take it later in the day. I told her to check with you first.
+
+Breathing: better than before the admission. She can walk to the end of the road and back (about 200 metres) with one stop. She still gets breathless on the stairs and sleeps propped up on three pillows, which she says is the same as before she went into hospital.
+
+Weight: we've been weighing her every morning as the nurse suggested. It's been between 61.2 and 61.8 kg all week, apart from Thursday when it was 62.6. It went back down the next day. Her ankles are less swollen than at discharge but still puffy by the evening.
+
+Eating and drinking: appetite is poor. She's having a small breakfast and lunch and mostly soup in the evenings. She's been trying to stick to the 1.5 litre fluid limit but finds it hard in this heat.
+
+Mood: she's quite low. She keeps saying she doesn't want to "be a burden" and has cancelled her Wednesday lunch club twice. She used to really enjoy it.
+
+Mobility: one near-fall in the bathroom on Monday night, she caught herself on the sink. We've ordered a grab rail.
+
+Questions we have:
+1. Can the furosemide be taken later in the morning or at lunchtime?
+2. What weight gain should make us call you or the heart failure nurse?
+3. Is there anything that can help with her mood, or someone she could talk to?
+4. Is she OK to go back to lunch club (it's a minibus ride)?
+
+Thank you for your help. I can be reached on this email or on my mobile.
+
+Best wishes,
+Claire Whitfield (daughter)
+""", [
+    "Can you check this email to my mum's GP is clear and not too long? Suggest cuts if needed",
+    "Pull out the key clinical information from this email as a short bullet list",
+])
+
+doc("longdoc", "longdoc", r"""
+API documentation — Webhooks
+
+Overview
+Parcelio can notify your application when events happen in your account, such as a shipment being created, picked up, delayed or delivered. Instead of polling the Shipments API, you register a webhook endpoint and we send an HTTPS POST request to it whenever a subscribed event occurs.
+
+Registering an endpoint
+Go to Dashboard > Developers > Webhooks and click "Add endpoint". Enter your URL (must be HTTPS) and choose the events to subscribe to. You can register up to 10 endpoints per account. You can also manage endpoints via the API: POST /v2/webhook_endpoints.
+
+Event types
+- shipment.created
+- shipment.label_printed
+- shipment.picked_up
+- shipment.in_transit
+- shipment.delayed
+- shipment.out_for_delivery
+- shipment.delivered
+- shipment.failed_delivery
+- shipment.returned
+
+Payload
+Each request body is a JSON object:
+
+{
+  "id": "evt_01HZX4T2M3",
+  "type": "shipment.delivered",
+  "created": "2024-05-14T10:42:19Z",
+  "data": {
+    "shipment_id": "shp_8812KD",
+    "reference": "ORDER-55120",
+    "carrier": "dpd_uk",
+    "tracking_number": "15501234567890",
+    "status": "delivered",
+    "delivered_at": "2024-05-14T10:40:02Z",
+    "signed_by": "A. NEIGHBOUR"
+  }
+}
+
+Verifying signatures
+Every request includes a Parcelio-Signature header containing a timestamp and an HMAC-SHA256 signature of the timestamp and raw request body, computed with your endpoint's signing secret. Compute the same HMAC on your side and compare using a constant-time comparison. Reject requests where the timestamp is more than 5 minutes old to protect against replay.
+
+Retries
+Your endpoint should respond with a 2xx status within 10 seconds. If it doesn't, we retry with exponential backoff for up to 3 days (approximately 15 attempts). After 3 days of consecutive failures, the endpoint is disabled and we email the account owner.
+
+Ordering and duplicates
+Events may arrive out of order and, rarely, more than once. Use the event id to deduplicate, and use the created timestamp or the shipment status history endpoint if order matters.
+
+Testing
+Use the "Send test event" button in the dashboard, or the CLI: parcelio webhooks trigger shipment.delivered.
+""", [
+    "Write a minimal Flask endpoint that receives these webhooks and verifies the signature as described",
+    "What should our handler do to cope with duplicates and out-of-order events? Explain using this doc",
+    "explain this webhooks doc to our product manager in 5 sentences",
+    "Generate a TypeScript type for the payload shown in these docs",
+])
+
+doc("longdoc", "longdoc", r"""
+Weekly meal plan and notes — family of 4 (2 adults, kids 7 and 10), budget about £85
+
+Monday: Chicken and vegetable traybake (thighs, peppers, red onion, potatoes). Make double potatoes for Tuesday.
+Tuesday: Spanish omelette with the leftover potatoes, side salad. Kids like it with ketchup, whatever.
+Wednesday: Spaghetti bolognese — half mince, half red lentils to stretch it. Freeze half the sauce.
+Thursday: Fish finger tacos with slaw and lime yoghurt. (Kids' favourite, easy after swimming.)
+Friday: Homemade pizza night — kids make their own. Base from flour/yeast, tomato passata, mozzarella, ham, sweetcorn, peppers left from Monday.
+Saturday: Slow cooker beef stew with dumplings (stewing steak is on offer). Leftovers for Sunday lunch.
+Sunday: Roast? Or leftovers + soup. Maybe a roast chicken if budget allows — carcass for stock.
+
+Lunches: kids have school dinners Mon-Thu; packed lunch on Friday (wraps, fruit, yoghurt). Adults: leftovers or soup.
+Breakfasts: porridge on weekdays, pancakes on Saturday, eggs on toast Sunday.
+
+Shopping list (rough):
+chicken thighs 1kg, mince 500g, red lentils, stewing steak 600g, fish fingers x20, whole chicken?, eggs x12, milk 4 pints x2, mozzarella x2, cheddar, Greek yoghurt 1kg, butter, oats, flour, yeast, passata x2, chopped tomatoes x2, spaghetti, tortilla wraps x2 packs, potatoes 2.5kg, onions, red onions, carrots, peppers x4, sweetcorn tin, white cabbage, limes, lettuce, cucumber, tomatoes, bananas, apples, satsumas, frozen peas, bread x2.
+
+Notes to self: check freezer for the frozen chilli from last week — could replace Wednesday. Need to use up the half tub of crème fraîche by Tuesday.
+""", [
+    "Can you estimate whether this shopping list fits in £85 at a UK supermarket like Tesco? Rough prices are fine",
+    "Swap two of these meals for something with more vegetables that the kids might still eat",
+    "organise this shopping list by aisle and remove duplicates",
+])
+
+doc("longdoc", "longdoc", r"""
+Annual performance review — self-assessment
+Name: Lauren Price | Role: Customer Success Manager | Period: Jan–Dec
+
+1. What were your main achievements this year?
+I managed a portfolio of 42 mid-market accounts (£2.3M ARR). Gross retention across my portfolio was 96% against a team target of 92%, and net retention was 109%. I led the renewal of our second-largest account, Halcyon Group, which was at risk after their reorganisation in March; I set up fortnightly calls with their new operations lead, ran two training sessions for their new team, and they renewed for three years with an 18% expansion.
+I also created the "first 90 days" onboarding playbook that the team has used for all new accounts since July. Time to first value (our measure: customer completes their first automated workflow) fell from an average of 34 days to 19 days for accounts onboarded with the playbook.
+
+2. What didn't go so well?
+I lost two accounts (combined £61k ARR) to a competitor in Q3. In both cases I think I noticed the warning signs — declining logins and a change of champion — too late. I was spending a lot of time on the Halcyon renewal and the playbook, and my check-ins with smaller accounts slipped.
+I also found it hard to say no to ad-hoc requests from sales to join prospect calls, which took up around 4-5 hours a week in Q2.
+
+3. What skills have you developed?
+Running executive business reviews: I ran 14 this year, up from 3 last year, and got good feedback from customers on the format. I've also become much more comfortable with our data tools and built my own health score dashboard in Looker.
+
+4. What would you like to focus on next year?
+- Build an early warning system for at-risk accounts, so I catch changes in usage or champions sooner.
+- Agree clearer rules with sales about when CSMs join prospect calls.
+- I'd like to start mentoring newer CSMs, and I'm interested in moving towards a team lead role in the next 12-18 months.
+
+5. Support needed
+Time for the early warning project (about 1 day per month), and access to the product analytics tool rather than requesting exports from the data team.
+""", [
+    "Help me polish my self-assessment — make it more concise and confident, but keep all the numbers",
+    "I'm Lauren's manager. Draft my manager comments for this review, balanced and specific",
+    "what are the strongest and weakest parts of this self review?",
+])
+
+doc("longdoc", "longdoc", r"""
+Itinerary — Japan, 12 days (draft)
+
+Day 1 (Sat): Arrive Haneda 6:20am. Train to hotel in Asakusa (drop bags). Senso-ji, Nakamise street, walk along the Sumida river. Early night.
+Day 2 (Sun): Tsukiji outer market for breakfast. Ginza wander. teamLab Planets (booked 3pm). Dinner in Shimbashi izakaya alley.
+Day 3 (Mon): Meiji Shrine early, Harajuku/Takeshita street, Omotesando. Afternoon: Shibuya crossing + Shibuya Sky (booked sunset slot 5:20pm).
+Day 4 (Tue): Day trip to Nikko? Or Kamakura? Haven't decided. Nikko is further (2h each way) but the shrines look amazing.
+Day 5 (Wed): Shinkansen to Kyoto (about 2h15m). Check in near Gion. Evening walk in Gion + Pontocho.
+Day 6 (Thu): Fushimi Inari at 7am before crowds. Afternoon: Tofuku-ji, then Kiyomizu-dera and Sannenzaka.
+Day 7 (Fri): Arashiyama bamboo grove (early!), Tenryu-ji, monkey park. Evening free.
+Day 8 (Sat): Day trip to Nara — deer park, Todai-ji. Back in Kyoto for dinner.
+Day 9 (Sun): Train to Hiroshima (approx 1h40m from Kyoto). Peace Memorial Park and museum. Okonomiyaki dinner.
+Day 10 (Mon): Miyajima island — Itsukushima shrine, hike Mt Misen if weather OK. Back to Hiroshima.
+Day 11 (Tue): Shinkansen to Osaka. Dotonbori, Kuromon market, street food.
+Day 12 (Wed): Fly home from Kansai airport, 11:45am flight.
+
+Questions:
+- Is the JR Pass still worth it after the price increase? Our long journeys: Tokyo→Kyoto, Kyoto→Hiroshima, Hiroshima→Osaka, plus Nara day trip.
+- Is Day 6 too much?
+- Nikko or Kamakura for Day 4, for two people who like hiking and temples but not crowds?
+- We're going in late March — will cherry blossom crowds change any of this?
+""", [
+    "Answer the questions at the bottom of my itinerary",
+    "Is this itinerary too rushed? Suggest what to cut or move",
+    "Make a packing list for this trip in late March",
+    "Can you calculate the approximate shinkansen costs for the legs listed and compare to a 7-day JR pass?",
+])
+
+doc("longdoc", "longdoc", r"""
+Subject: Offer of employment — Marketing Manager
+
+Dear Aaliyah,
+
+Following your recent interviews, we are delighted to offer you the position of Marketing Manager at Corvid Outdoor Ltd. This letter sets out the main terms of the offer. A full contract of employment will follow once you have accepted.
+
+Start date: Monday 2 September, or another date to be agreed.
+Salary: £52,000 per annum, paid monthly in arrears on the last working day of the month. Salaries are reviewed annually in April; you will be eligible for your first review in April next year.
+Bonus: You will be eligible to participate in the company bonus scheme, with a target of 10% of base salary, based on company and individual performance. Bonuses are discretionary and paid in June.
+Hours: 37.5 hours per week, Monday to Friday. We operate a hybrid model with a minimum of two days per week in our Kendal office.
+Holiday: 25 days per year plus bank holidays, rising by one day for each year of service to a maximum of 30 days. You will also receive two "adventure days" per year to spend outdoors.
+Pension: We will enrol you in our workplace pension scheme. The company contributes 5% of basic salary if you contribute at least 3%.
+Other benefits: Life assurance at 3x salary; 40% staff discount on our products; cycle to work scheme; employee assistance programme.
+Probation: Your employment will be subject to a six-month probationary period, during which the notice period on either side is two weeks.
+Notice: After probation, the notice period is three months on either side.
+Conditions: This offer is conditional on satisfactory references from your two most recent employers and proof of your right to work in the UK.
+
+Please confirm your acceptance by signing and returning a copy of this letter by Friday 26 July. If you have any questions about the offer, please contact me directly.
+
+We're very excited about the prospect of you joining the team.
+
+Kind regards,
+Isla Grant
+Head of People
+""", [
+    "Is there anything unusual in this offer letter I should query before accepting?",
+    "I want to negotiate the salary to 56k. Help me write a polite reply accepting in principle but asking for that",
+    "list all the key terms from this offer letter in a table",
+])
