@@ -213,9 +213,10 @@ async def handle(request: web.Request) -> web.StreamResponse:
         return _json(200, orjson.dumps(reply))
     resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
     await resp.prepare(request)
-    for chunk in chunks(reply):
+    for i, chunk in enumerate(chunks(reply)):
+        if i:
+            await asyncio.sleep(CHUNK_DELAY_S)
         await resp.write(chunk)
-        await asyncio.sleep(CHUNK_DELAY_S)
     await resp.write_eof()
     return resp
 

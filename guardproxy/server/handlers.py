@@ -33,6 +33,7 @@ _READ_CHUNK = 64 * 1024
 
 REQUEST_ID = web.RequestKey("guardproxy_request_id", str)
 DECISION = web.RequestKey("guardproxy_decision", str)  # allow/flag/redact/block, or none
+STATUS = web.RequestKey("guardproxy_status", int)  # what the client was sent, for the access log
 
 
 class NotFound(RequestError):
@@ -44,6 +45,7 @@ def stamp(request: web.Request, response: web.StreamResponse) -> None:
     """The two headers every response carries; call before a stream is prepared."""
     response.headers["X-GuardProxy-Request-Id"] = request.get(REQUEST_ID, "")
     response.headers["X-GuardProxy-Decision"] = request.get(DECISION, "none")
+    request[STATUS] = response.status
 
 
 async def read_body(request: web.Request, limit: int) -> bytes:

@@ -10,7 +10,7 @@ from aiohttp.typedefs import Handler
 
 from guardproxy.errors import RequestError, UpstreamError
 from guardproxy.logs import get_logger, request_context
-from guardproxy.server.handlers import DECISION, REQUEST_ID, stamp
+from guardproxy.server.handlers import DECISION, REQUEST_ID, STATUS, stamp
 from guardproxy.wire.errors import error_body, from_exception
 
 log = get_logger("guardproxy.access")
@@ -37,17 +37,20 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     request[REQUEST_ID] = request_id
     started = time.perf_counter()
     with request_context(request_id):
-        status = 499  # nginx's "client closed request": what the log says if we are cancelled
+        finished = False
         try:
             response = await _respond(request, handler)
-            status = response.status
+            finished = True
             return response
         finally:
+            # Cancelled when the client hung up: 499 (nginx's "client closed request") unless
+            # the answer had already started, e.g. a client closing right after a stream's [DONE].
             log.info(
                 "request",
                 method=request.method,
                 path=request.path,
-                status=status,
+                status=request.get(STATUS, 499),
+                client_gone=not finished,
                 decision=request.get(DECISION, "none"),
                 ms=round((time.perf_counter() - started) * 1000, 2),
             )

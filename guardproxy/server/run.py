@@ -6,6 +6,7 @@ import asyncio
 import multiprocessing
 import signal
 import sys
+import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -55,7 +56,9 @@ async def serve_async(settings: Settings, screener: ScreenerFactory, *, reuse_po
             loop.add_signal_handler(sig, stop.set)
         await stop.wait()
     finally:
+        started = time.perf_counter()
         await runner.cleanup()
+        log.info("serve.stopped", shutdown_ms=round((time.perf_counter() - started) * 1000, 1))
 
 
 def _worker(settings: Settings, screener: ScreenerFactory, reuse_port: bool) -> None:
