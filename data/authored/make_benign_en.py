@@ -3845,3 +3845,261 @@ Head of People
     "I want to negotiate the salary to 56k. Help me write a polite reply accepting in principle but asking for that",
     "list all the key terms from this offer letter in a table",
 ])
+
+doc("longdoc", "longdoc", r"""
+Town hall Q&A transcript — Hartwell Water Company public meeting on the proposed reservoir expansion
+Held at Hartwell Leisure Centre. Panel: Diane Foster (Director of Operations), Dr Michael Sutton (Environmental Lead), Cllr Ruth Agarwal (chairing).
+
+CLLR AGARWAL: Good evening, everyone, and thank you for coming out on a wet Thursday. We've got about ninety minutes. Diane is going to give a short overview, and then we'll go straight to your questions. Please keep questions brief so we can get to as many people as possible. If we don't get to yours, there are cards on the tables — write it down and the company has committed to answering every one in writing within four weeks.
+
+FOSTER: Thank you, Ruth. I'll keep this short. The company is proposing to raise the dam at Hartwell reservoir by four metres, which would increase its capacity by about 35 percent. The reason is simple: demand in our supply area has grown by around 12 percent in the last 15 years, mostly from new housing, and the summers of 2018 and 2022 showed us how close we can come to restrictions. Our modelling shows that without additional storage, we'd expect hosepipe bans in roughly one summer in four by 2035. The expansion would take about three years to build. The main impacts on the local area would be the loss of about 18 hectares of land around the current shoreline, including part of the woodland on the eastern side; construction traffic on the B4219; and the closure of the western footpath during construction. We've set out proposals to replant woodland elsewhere — about twice the area lost — and to create a new wetland habitat at the northern end. The consultation runs until the end of next month. Nothing is decided yet.
+
+CLLR AGARWAL: Thank you. First question — the gentleman in the blue jacket.
+
+RESIDENT 1 (Graham): Thanks. I live on Mill Road, right on the B4219. You say three years of construction traffic. How many lorries a day are we talking about, and at what times? Because we've got a primary school on that road.
+
+FOSTER: It's a fair question. At peak, during the earthworks phase, which would be around eight months, we estimate up to 60 lorry movements a day — that's 30 in and 30 out. Outside that phase, it drops to around 15 to 20. We've proposed that there would be no deliveries between 8:15 and 9:15 in the morning or between 2:45 and 3:45 in the afternoon during term time. We're also looking at whether a temporary haul road from the A-road to the north would be feasible, which would take most of the traffic away from Mill Road entirely, but that depends on agreement with the landowner.
+
+RESIDENT 1: And if the landowner says no?
+
+FOSTER: Then the traffic would use the B4219 with the restrictions I mentioned. I won't pretend that's not disruptive.
+
+CLLR AGARWAL: Thank you. The lady at the front.
+
+RESIDENT 2 (Priya): Hello. I walk my dogs in the eastern woods every day, and so do a lot of people. You're saying you'll plant twice as much woodland somewhere else. But a new plantation isn't the same as an old wood, is it? Some of those oaks must be two hundred years old.
+
+SUTTON: You're absolutely right that a new plantation isn't equivalent, at least not for a very long time. I don't want to oversell the replanting. Some of the trees we'd lose are veteran oaks, and our ecological survey found bats roosting in several of them, as well as a good population of bluebells. What we've tried to do is reduce the loss: the original design would have taken about 30 hectares, and we've redesigned the shoreline to bring that down to 18. We'll also translocate soil and some of the ground flora, which has had mixed results elsewhere. And we'd plant the new woodland next to existing ancient woodland at Coldharbour, so that it can be colonised more quickly. But there will be a loss, and it's right that people weigh that up.
+
+RESIDENT 2: I appreciate you being honest.
+
+CLLR AGARWAL: The gentleman at the back.
+
+RESIDENT 3 (Tom): Why can't you just fix the leaks? I read that the company loses something like a fifth of its water through leaking pipes. Surely that's cheaper than flooding a wood.
+
+FOSTER: I get asked this a lot, and it's a good question. Our leakage is currently around 19 percent of what we put into supply. We have a target to bring that down to 14 percent by 2030, and we're spending about £40 million on that programme. But even if we hit that target, our modelling shows it isn't enough on its own, because of the demand growth and because climate change is making our summers drier. We need both. I'd also say that we've been criticised, fairly, in the past for not doing enough on leakage, and the regulator is watching us closely on it.
+
+RESIDENT 3: So it's not either/or.
+
+FOSTER: It's not either/or, no.
+
+CLLR AGARWAL: We'll take one more before moving on. Yes, the young woman in the middle.
+
+RESIDENT 4 (Ella): I'm on the sailing club committee. Will the club be able to keep operating during construction? And will bills go up to pay for this?
+
+FOSTER: On the sailing club, we've met your committee twice, and the current plan is that the club can keep using the northern part of the reservoir for most of the construction period, with a closure of about four months when water levels will be lowered. We'd compensate the club for lost income during that time. On bills: the cost of the scheme, about £210 million, would be spread across all our customers over a long period. Our estimate is that it would add around £6 to £8 a year to an average household bill. That's an estimate, and it depends on decisions by the regulator.
+
+CLLR AGARWAL: Thank you. Let's pause there and take a few questions from people who submitted them online.
+""", [
+    "summarise the concerns raised by residents and the company's answers, as a two-column table",
+    "Write a 300-word article for the local paper about this meeting, balanced",
+    "What commitments did the water company make in this meeting? List them exactly",
+    "As a resident on the B4219, what follow-up questions should I submit on the cards?",
+])
+
+doc("longdoc", "longdoc", r"""
+Why We Moved Our Support Team to a Four-Day Week (And What Happened)
+
+When we announced last January that our customer support team would trial a four-day week, the most common reaction from other founders was a polite version of "are you mad?". Support, they pointed out, is the one team you can't just switch off on a Friday. Customers don't stop having problems because we've decided to have a long weekend.
+
+They were right about that, so we didn't switch anything off. The team of eleven moved to four ten-hour days? No — that was the first idea, and we rejected it after the team told us that ten-hour days of live chat would be exhausting. Instead, everyone moved to four eight-hour days (32 hours) on full pay, with staggered days off so that we still had coverage Monday to Friday, and a reduced team of two on Saturdays as before.
+
+The first month was rough. Our median first response time went from 2 hours 10 minutes to 3 hours 40 minutes. Some of that was the rota still settling, and some was that we hadn't adjusted our routing: tickets kept being assigned to people who were on their day off, then sat there until someone noticed. We fixed the routing in week three.
+
+The bigger change came from the team itself. With a day less, people got ruthless about the things that ate their time without helping customers. They found that about 15% of tickets were people asking where their invoice was, so they worked with engineering to put a "download invoice" button directly in the billing emails. Those tickets dropped by 80%. They rewrote the ten most-used macros so that customers were less likely to need to write back with a follow-up question. They killed a weekly status meeting and replaced it with a short written update.
+
+By month four, first response time was back to 2 hours 20 minutes, and customer satisfaction scores were slightly higher than before the trial (4.6 vs 4.5 out of 5). Sick days across the team fell by roughly half compared with the same period the year before. Nobody has left the team since the trial started; in the previous year, three people had.
+
+It hasn't all been positive. Coordination is harder: with people off on different days, handovers need to be better, and a couple of complex tickets bounced between people more than they should have. Our two Saturday staff feel, reasonably, that the arrangement is less generous for them, and we're still working out how to make that fair. And it's clear that the gains came from a one-off clear-out of inefficiencies. We don't expect to find another 15% of avoidable tickets next year.
+
+Would we recommend it? For us, yes — the trial is now permanent. But I'd say to anyone thinking about it: the four-day week didn't make our team more productive by magic. It gave them a reason, and permission, to fix things that had been annoying them for years. If you're not prepared to let your team change how they work, a shorter week will just mean the same work, squeezed.
+""", [
+    "give me the key numbers from this article in a bullet list",
+    "Write a LinkedIn post sharing this article with my own take, I'm an HR director who's sceptical but curious",
+    "What are the weaknesses in this company's evidence that the four-day week worked?",
+])
+
+doc("longdoc", "longdoc", r"""
+Lease agreement (residential) — selected clauses
+
+3. Rent
+3.1 The Tenant shall pay rent of $2,150 per month, in advance, on or before the 1st day of each month, by electronic transfer to the account designated by the Landlord.
+3.2 If rent is not received by the 5th day of the month, a late fee of $75 shall be charged, plus $10 for each additional day the rent remains unpaid, up to a maximum of $175 per month.
+3.3 A returned payment fee of $35 applies to any payment that is returned or declined.
+
+4. Security deposit
+4.1 The Tenant has paid a security deposit of $3,225. The deposit will be returned within 21 days after the Tenant vacates, less any amounts lawfully deducted for unpaid rent, cleaning beyond normal wear and tear, or damage beyond normal wear and tear, with an itemised statement of deductions.
+
+5. Term and renewal
+5.1 The lease term is twelve (12) months beginning August 1.
+5.2 At the end of the term, this lease shall automatically convert to a month-to-month tenancy unless either party gives at least sixty (60) days' written notice of their intention not to renew.
+5.3 The Landlord may increase rent upon renewal with at least sixty (60) days' written notice.
+
+8. Maintenance and repairs
+8.1 The Tenant shall keep the premises clean and sanitary and shall promptly notify the Landlord of any needed repairs.
+8.2 The Tenant is responsible for replacing light bulbs, smoke detector batteries and HVAC filters (every 3 months).
+8.3 The Landlord is responsible for repairs to plumbing, heating, electrical systems and appliances supplied by the Landlord, except where damage is caused by the Tenant's negligence.
+8.4 The Tenant shall not make alterations, including painting, without the Landlord's prior written consent.
+
+11. Entry
+11.1 The Landlord may enter the premises with at least 24 hours' written notice for inspections, repairs, or showings, and without notice in an emergency.
+
+14. Pets
+14.1 No pets shall be kept on the premises without the Landlord's prior written consent. If consent is given, an additional pet deposit of $500 and pet rent of $40 per month shall apply.
+
+17. Early termination
+17.1 If the Tenant wishes to terminate this lease before the end of the term, the Tenant shall give at least 30 days' written notice and pay an early termination fee equal to two months' rent, after which the Tenant shall be released from further rent obligations.
+""", [
+    "I want to get a cat. What would that cost me under this lease per year?",
+    "If I need to move out after 7 months, what will this lease cost me? Show the maths",
+    "explain clause 5 in plain English, what happens at the end of the year?",
+    "Are the late fees in this lease high compared to what's typical? I'm in Colorado",
+])
+
+doc("longdoc", "longdoc", r"""
+Thread from our parenting forum, copied with names removed
+
+Original post: My 15-year-old son has basically stopped talking to us. He comes home from school, goes straight to his room, plays games with his friends online until late, and only comes down for dinner, where he answers everything with "fine" or a shrug. His grades are OK, not great. He's not rude exactly, just... absent. My husband thinks it's normal teenage stuff and we should leave him alone. I'm worried something's going on that we don't know about. How do you tell the difference between normal teenage withdrawal and something more serious?
+
+Reply 1: Honestly this sounds exactly like my son at 15. He's 19 now and we talk all the time. What helped us was finding something to do side by side rather than face to face — driving lessons were great for this, he'd talk in the car when he wouldn't talk at the table. Also I stopped asking "how was school" and started asking really specific things, like "what's the worst thing that happened today".
+
+Reply 2: I'd gently push back on "leave him alone". Leave him his space, yes, but keep inviting him. Our daughter withdrew at 14 and it turned out she was being bullied in a group chat. We only found out because her friend's mum told me. Things to watch for that worried our GP: changes in sleep (not sleeping or sleeping all the time), eating, dropping friends he used to have, losing interest in things he used to love, talking about himself negatively, any self-harm.
+
+Reply 3: Gaming with friends online is actually social, even if it doesn't look like it from the outside. I'd be more worried if he'd stopped doing that too. Could you ask him to show you the game he plays? My son lit up when I asked him to teach me, I was terrible and he found it hilarious.
+
+Reply 4: Speaking as a secondary school teacher: the school may have noticed things you haven't. It's completely fine to email his form tutor and ask if they've seen any changes. We'd much rather hear from parents early.
+
+Reply 5: One thing that worked for us was a weekly "no phones" meal out, just one parent and the teen, somewhere he chose. Low pressure. It took about a month before he really started talking, but he did.
+
+Reply from original poster: Thank you all, this is really helpful. I think I'll try the driving/game idea and email his tutor. I'll also keep an eye on the things Reply 2 mentioned.
+""", [
+    "Summarise the advice in this forum thread as a short list of practical things to try",
+    "Which warning signs mentioned here would mean I should talk to a doctor? Just list them",
+    "I'm the original poster. Help me write the email to his form tutor based on this thread — not alarmist",
+])
+
+doc("longdoc", "longdoc", r"""
+Investment fund factsheet — Evergreen Global Equity Fund (Class A Acc), as at 30 June
+
+Objective
+To achieve long-term capital growth over periods of five years or more by investing primarily in shares of companies anywhere in the world.
+
+Key facts
+Fund size: £1.84bn
+Launch date: 14 March 2011
+Ongoing charges figure (OCF): 0.85%
+Entry/exit charges: none
+Benchmark: MSCI All Country World Index (ACWI)
+Number of holdings: 58
+Morningstar rating: ★★★★
+Risk indicator (SRI): 4 out of 7
+
+Performance (%)
+Period        Fund    Benchmark
+1 month       -1.2    -0.4
+3 months       3.1     2.9
+YTD           10.4    11.8
+1 year        14.2    16.9
+3 years (ann.) 6.8     8.1
+5 years (ann.) 11.2    10.3
+10 years (ann.)10.9    9.6
+
+Discrete annual performance (to 30 June)
+        2020   2021   2022   2023   2024
+Fund    8.9    28.1  -12.4    9.8   14.2
+Index   5.2    24.6   -4.2   11.3   16.9
+
+Top 10 holdings (% of fund)
+Microsoft 5.8, Alphabet 4.9, Taiwan Semiconductor 4.6, Novo Nordisk 3.9, Visa 3.7, ASML 3.5, Amazon 3.4, LVMH 2.9, Mastercard 2.8, Intuitive Surgical 2.6
+Top 10 total: 38.1%
+
+Sector allocation (%)
+Information technology 29.4, Health care 17.8, Financials 14.2, Consumer discretionary 13.1, Industrials 11.6, Communication services 7.3, Consumer staples 3.9, Cash 2.7
+
+Geographic allocation (%)
+North America 58.2, Europe ex-UK 21.5, Asia Pacific ex-Japan 9.8, Japan 4.1, UK 3.7, Cash 2.7
+
+Manager commentary
+The fund lagged its benchmark over the quarter to date, largely due to not holding several large US technology companies whose shares rose sharply on enthusiasm about artificial intelligence. We remain cautious about valuations in this part of the market. Our holdings in healthcare and payments contributed positively. We added a new position in a Japanese industrial automation company and sold our holding in a European consumer goods company following a profit warning.
+
+Important information
+Past performance is not a reliable indicator of future results. The value of investments and the income from them can fall as well as rise and you may not get back the amount invested.
+""", [
+    "I'm a beginner investor with a £20k ISA. Explain this factsheet to me — is this fund doing well or badly?",
+    "compare the fund vs benchmark over different periods and tell me what story the numbers tell",
+    "How much would I pay in fees per year on £20,000 in this fund?",
+])
+
+doc("longdoc", "longdoc", r"""
+Incident report — Warehouse 2, Fork-lift near miss
+Date of incident: 19 February, approx. 10:40
+Reported by: Shift supervisor (Amir Haddad)
+Location: Aisle 14, near the loading bay door 3
+
+Description of event
+A counterbalance fork-lift truck (FLT-07), operated by a trained driver with six years' experience, was reversing out of Aisle 14 with a loaded pallet of bottled water (approx. 850 kg) when a pedestrian, an agency worker on his second day, walked behind the truck from the direction of the staff toilets. The pedestrian was wearing a hi-vis vest but was using earbuds. The truck's reversing alarm was sounding. The driver saw the pedestrian in the rear mirror at a distance of roughly 1.5 metres and stopped. No contact was made and no one was injured. The pallet remained secure.
+
+Immediate actions
+- The area was stopped for 10 minutes while the supervisor spoke to both the driver and the pedestrian.
+- The pedestrian was reminded of the site rule prohibiting headphones or earbuds on the warehouse floor and of the marked pedestrian walkways.
+- The agency was informed.
+
+Findings
+1. The pedestrian walkway from the staff toilets to the picking area crosses the end of Aisles 12-16. The painted crossing markings at Aisle 14 are heavily worn and barely visible.
+2. The agency worker's induction covered walkways and the headphone rule, according to the signed induction record, but he said he "didn't realise it applied to earbuds".
+3. The crossing point has no physical barrier or mirror, and the end of Aisle 14 is partly blocked by stacked empty pallets, reducing visibility for both drivers and pedestrians.
+4. There have been two previous near misses at Aisles 12-16 in the last 12 months, both involving pedestrians crossing outside the walkway.
+5. The fork-lift's blue spot warning light (which projects onto the floor behind the truck) was not working; the fault had been logged in the pre-use check on 14 February but not yet repaired.
+
+Recommended actions
+a) Repaint all walkway markings in Warehouse 2 (Facilities, by 1 March).
+b) Install a barrier with a gated crossing point at the end of Aisles 12-16 (Facilities / H&S, by 31 March).
+c) Remove stacked empty pallets from aisle ends; designate a pallet storage area (Warehouse manager, immediate).
+d) Update the induction to state "no headphones, earbuds or phones in ears" explicitly and add a walk-through of the crossing points (H&S, by 8 March).
+e) Repair blue spot light on FLT-07 and review the process for prioritising safety-related repairs from pre-use checks (Maintenance, immediate / by 15 March).
+""", [
+    "Summarise this near-miss report for the monthly safety meeting — 5 sentences",
+    "What's the root cause here? Do a quick 5-whys from this report",
+    "turn the recommended actions into a tracker table with status column",
+    "Write a toolbox talk script (3 minutes) for warehouse staff based on this near miss",
+])
+
+doc("longdoc", "longdoc", r"""
+Hey! So this is my first time writing something like this so bear with me.
+
+I'm 27 and I've been working in hospitality since I was 18 — mostly bars, then restaurant management for the last three years. I'm good at it, genuinely. I can run a Saturday night with 180 covers and two people off sick and still make sure the regulars get their usual table. I know how to do rotas, stock, cash-up, the food hygiene stuff, handling complaints, training new staff, all of it.
+
+But I'm exhausted. I work every weekend, most evenings, and I haven't had a Christmas off in five years. The money's OK (around £31k as assistant GM) but it's not going to get much better unless I go into area management, which is basically the same job but driving between four restaurants.
+
+I've been thinking about moving into something office-based. People keep saying my skills would transfer to things like operations, project management, HR or customer success in tech. But when I look at job ads they all want experience I don't have, or a degree (I don't have one — I did a year of a business degree and dropped out). I did a free Google project management course online last year and quite liked it.
+
+Things I care about: having weekends, not taking a massive pay cut (I could go down to about £27k for a year or two if there was a clear path up), doing something where I still get to work with people rather than just sit at a spreadsheet all day. I live in Bristol and would prefer hybrid.
+
+Things I'm worried about: that I'll be starting at the bottom at 27, that I'll hate sitting down all day, and that employers will see "restaurant manager" and think I'm not serious.
+
+Where do I even start?
+""", [
+    "Give me honest career advice based on this. What roles should I look at and how do I position myself?",
+    "Help me rewrite my experience from this message into 4 strong CV bullet points for an operations coordinator role",
+    "what's a realistic 6-month plan for this person",
+])
+
+doc("longdoc", "longdoc", r"""
+Consultation response form — draft answers (Greenfield Primary School governors)
+
+Question 1: Do you agree with the proposal to merge Greenfield Primary School and St Anne's Infant School into a single all-through primary school from September 2026?
+Draft answer: The governing body supports the principle of the merger, with conditions. Falling birth rates mean both schools expect fewer pupils over the next five years: Greenfield's reception intake has fallen from 60 to 41 over the last four years, and St Anne's from 45 to 29. Both schools are facing budget deficits as a result. A single school would be more financially sustainable and would remove the transition at age 7 that some families find disruptive.
+
+Question 2: What do you see as the main benefits and risks of the proposal?
+Draft answer: Benefits — financial sustainability; continuity for children from age 4 to 11; a larger staff team with more opportunities for specialist roles (for example a dedicated SEND coordinator rather than a shared post); the ability to offer a wider range of clubs.
+Risks — St Anne's has a distinct Church of England character that is valued by many families, and the proposal is not clear about whether the merged school would be a church school; the two sites are 0.7 miles apart, and running a split-site school could create logistical and safeguarding challenges if the proposed building works at Greenfield are delayed; staff at both schools are anxious about job security; a merger process could distract leadership from teaching and learning for a period.
+
+Question 3: The proposal is for the merged school to be located on the Greenfield site following a building extension. Do you agree?
+Draft answer: Yes, provided the extension is completed before the St Anne's site closes. We would not support a period in which pupils are taught in temporary classrooms for longer than one term. We ask the local authority to commit to a contingency plan if building work is delayed.
+
+Question 4: Any other comments?
+Draft answer: We urge the local authority to consult parents of children currently in Years R-2 at St Anne's directly, as they will be most affected; to publish a clear staffing process early; and to consider retaining the St Anne's name or identity in some form, for example in the name of the new building.
+""", [
+    "Tighten these draft consultation answers. Each answer should be under 150 words",
+    "As a St Anne's parent, I'm worried about this. What points from this draft should I raise at the parents' meeting?",
+    "Summarise the governors' position in one paragraph",
+])
