@@ -4103,3 +4103,227 @@ Draft answer: We urge the local authority to consult parents of children current
     "As a St Anne's parent, I'm worried about this. What points from this draft should I raise at the parents' meeting?",
     "Summarise the governors' position in one paragraph",
 ])
+
+doc("longdoc", "longdoc", r"""
+Warranty terms — AquaPure Countertop Water Filter, models AP-200 and AP-250
+
+What this warranty covers
+AquaPure warrants that your filter unit (excluding filter cartridges) will be free from defects in materials and workmanship for two (2) years from the date of original purchase, when installed and used in accordance with the instruction manual. Filter cartridges are warranted to be free from manufacturing defects at the time of delivery but are consumable items and are not covered against wear.
+
+What we will do
+If a covered defect appears during the warranty period, we will, at our option, repair or replace the unit free of charge. Replacement units may be new or refurbished to an as-new standard. If a replacement is not available, we may refund the purchase price. The warranty on a repaired or replacement unit runs for the remainder of the original warranty period or 90 days, whichever is longer.
+
+What is not covered
+- Damage caused by misuse, accidents, freezing, or water pressure outside the range 1-6 bar.
+- Damage caused by using non-AquaPure cartridges.
+- Units used for commercial purposes.
+- Scale build-up in hard water areas, unless the descaling instructions have been followed.
+- Cosmetic damage, such as scratches, that does not affect performance.
+- Units purchased from unauthorised sellers.
+
+How to make a claim
+Contact our customer care team at support@aquapure.example or on 0330 100 2200 (Monday to Friday, 9am to 5pm). You will need your proof of purchase, the serial number (on the base of the unit) and a description of the problem. We may ask for photos or a short video. If we ask you to return the unit, we will provide a prepaid label.
+
+Your statutory rights
+This warranty is in addition to, and does not affect, your statutory rights as a consumer. In the UK, under the Consumer Rights Act 2015, goods must be of satisfactory quality, fit for purpose and as described. If they are not, you may be entitled to a repair, replacement or refund from the retailer, and you may have rights for up to six years.
+
+Extended warranty
+Register your product within 30 days of purchase at aquapure.example/register to extend the warranty on the unit to three (3) years.
+""", [
+    "My AP-250 stopped working after 26 months. I didn't register it. Am I covered? What are my options?",
+    "Summarise what's covered and what's not in two short lists",
+    "I use a cheaper third-party cartridge. Based on this warranty, what's the risk?",
+])
+
+doc("longdoc", "longdoc", r"""
+Notes from call with Grandma about the family recipes (she talked, I typed, so it's messy)
+
+ok so the christmas cake. she says start in october, no later than the first week of november. 225g butter, 225g dark brown sugar (she says muscovado if you can get it), 4 eggs, 225g plain flour, 1 tsp mixed spice, half tsp cinnamon, pinch of nutmeg. fruit: 900g mixed — she does currants, sultanas, raisins, and a handful of glacé cherries cut in half "so they don't sink", plus mixed peel 50g. soak the fruit overnight in 150ml brandy, she said "or cold tea if you're doing it for the Methodists" lol. zest of one orange and one lemon. 50g ground almonds.
+
+oven: 140 (she said gas mark 1, I looked it up), line the tin with two layers of baking paper and wrap brown paper round the outside tied with string. bake 4 and a half hours maybe 5, check with a skewer. leave it in the tin to cool completely.
+
+then "feed it" every week with 2 tablespoons of brandy, poke holes with a skewer. wrap in greaseproof then foil. don't use cling film directly on it she says it sweats.
+
+marzipan a week before christmas, icing 2-3 days after that. she does royal icing in peaks "like snow" not the smooth fondant stuff which she thinks is "for weddings".
+
+then she went on to the bread sauce. one onion studded with 6 cloves, 600ml whole milk, bay leaf, few peppercorns. bring to simmer, take off heat, leave an hour to infuse. strain, add about 100g fresh white breadcrumbs, stir on low heat till thick, butter, salt, nutmeg, a splash of cream. she says "never from a packet, I'll know".
+
+and the stuffing — she wouldn't give me exact amounts, "you just know". sausagemeat, onion, sage, breadcrumbs, an egg, lemon zest, and the secret is chopped dried apricots. roll into balls, roast in the last 30 min.
+
+she also told me the story of the year grandad dropped the turkey in the garden in 1974 and they washed it under the outside tap and served it anyway and nobody ever knew. must remember to write that down properly.
+""", [
+    "Can you turn these messy notes into proper recipe cards with ingredients and method for each one?",
+    "write a short, warm intro paragraph for a family recipe book using the turkey story and grandma's comments",
+    "convert the oven temps and make a timeline from October to Christmas Day for the cake",
+])
+
+doc("longdoc", "longdoc", r"""
+Q3 Marketing Performance — Paid Channels (internal)
+
+Summary
+Total paid spend was £184k (budget £190k). We generated 3,420 trials (target 3,200) at a blended cost per trial of £53.80 (Q2: £61.20). Trial-to-paid conversion was 14.1% (Q2: 15.3%), giving 482 new paying customers at a blended CAC of £382 (Q2: £400).
+
+By channel
+Google Search: spend £76k, 1,610 trials, CPT £47.20, trial-to-paid 17.8%. Brand terms performed strongly; non-brand CPCs rose 12% due to increased competition on "invoice software" terms.
+LinkedIn: spend £48k, 540 trials, CPT £88.90, trial-to-paid 19.6%. Most expensive per trial but highest quality; the "accountant referral" campaign drove 41% of LinkedIn trials.
+Meta (Facebook/Instagram): spend £39k, 980 trials, CPT £39.80, trial-to-paid 7.9%. Cheap trials but low conversion; many sign-ups from sole traders outside our target segment.
+Capterra/G2 (review sites): spend £21k, 290 trials, CPT £72.40, trial-to-paid 16.2%.
+
+What worked
+- New landing pages with customer video testimonials lifted search conversion rate from 6.1% to 7.4%.
+- Accountant referral campaign on LinkedIn.
+- Pausing broad-match keywords in August cut wasted spend by an estimated £6k.
+
+What didn't
+- Meta video ads: high views, poor downstream conversion.
+- The "end of quarter" discount campaign drove trials but those converted at only 9%.
+
+Recommendations for Q4
+1. Shift £10k from Meta to LinkedIn, focusing on the accountant audience.
+2. Test Meta lead forms targeting businesses with 5-50 employees only.
+3. Expand review-site presence (Capterra category sponsorship).
+4. Stop discount-led acquisition campaigns; focus on value messaging.
+5. Build an attribution model that includes the accountant referral path, as we think LinkedIn is under-credited by last-click.
+""", [
+    "Check the maths in this report: does blended CAC of £382 make sense from the numbers given?",
+    "Make a table comparing channels by CPT, conversion and implied cost per paying customer",
+    "Do you agree with the Q4 recommendations? What would you question?",
+    "Write the 3-sentence version of this for the CEO",
+])
+
+doc("longdoc", "longdoc", r"""
+Transcript — voice memo to myself, driving home, 6:40pm
+
+Right, OK, things to remember from today because I'm going to forget. First, the Henderson project. Mark said the client wants the first drafts by the 20th instead of the 27th, which is ridiculous, but I said I'd see what I could do. I need to talk to Sana tomorrow morning about whether she can take on the illustrations, because I can't do the layout and the illustrations in that time. If she can't, I'll have to push back on the client and say the 24th is the earliest. Actually, I should email Mark tonight and warn him it might be the 24th, so he's not blindsided.
+
+Second thing. The invoice for the Parker job still hasn't been paid, it's been 45 days now. I need to send a reminder, a proper one this time, not the cheerful "just checking in" one. Their accounts person is called Rebecca, I think, check the email thread.
+
+Third, personal stuff. Dentist on Thursday at 8:30, so I'll be late in. Mum's birthday is on Sunday, I need to order flowers by Thursday so they arrive Saturday, and book the table at the Italian place for Sunday lunch, for five people, maybe six if Ollie's back from uni.
+
+Oh, and the car's making that noise again, the clicking when I turn left. Need to book it into the garage, probably not this week though, next week. Maybe Tuesday.
+
+And I said I'd send Priya the name of that book about negotiating. It's something like "Never Split the Difference", by the ex-FBI guy. Send her the link.
+
+Um. I think that's it. Oh, and buy milk. OK.
+""", [
+    "turn this voice memo into a to-do list, grouped into work and personal, with dates where mentioned",
+    "Draft the email to Mark that I mention in this memo",
+    "draft the firm-but-polite invoice reminder to Rebecca mentioned here",
+])
+
+doc("longdoc", "longdoc", r"""
+Module handbook excerpt — BSc Environmental Science, Year 2
+Module: ENV2104 Field Methods in Ecology (20 credits)
+
+Module leader: Dr Kwame Asante
+Teaching: 10 weekly lectures (Tuesdays 10-11), 5 practical sessions (fortnightly Thursdays 2-5), and a 4-day residential field course (Week 8) at Slapton Ley Field Centre, Devon.
+
+Aims
+This module introduces the design, conduct and analysis of ecological field studies. Students will gain practical experience with a range of sampling methods for plants, invertebrates, birds and small mammals, and learn to choose methods appropriate to a research question.
+
+Learning outcomes
+By the end of the module, students will be able to:
+1. Design a field study with a clearly defined question, appropriate sampling strategy and consideration of bias.
+2. Apply standard methods including quadrats, transects, pitfall trapping, kick sampling, point counts and Longworth trapping.
+3. Carry out a risk assessment for field work.
+4. Analyse field data using appropriate statistical tests in R.
+5. Communicate findings in the format of a scientific paper.
+
+Assessment
+- Practical workbook (20%): completed during the practical sessions; submitted Week 6.
+- Field course research project (60%): a 3,000-word report in the style of a journal article based on data collected in small groups during the residential. Individual submission. Deadline: Week 11, Friday 4pm.
+- Risk assessment (20%): individual risk assessment for a hypothetical field study, submitted Week 4.
+
+Residential field course
+Attendance at the residential is compulsory. The cost of accommodation, food and transport is covered by the department. Students who cannot attend for reasons covered by the university's extenuating circumstances policy, including disability, caring responsibilities or religious observance, should contact the module leader by the end of Week 2 so that an alternative assessment can be arranged. You will need waterproofs, walking boots and clothing suitable for wet conditions. Wellington boots are provided.
+
+Late submission
+Work submitted up to 24 hours late will be capped at 40%. Work submitted more than 24 hours late will receive a mark of 0 unless an extension has been approved.
+
+Reading
+Sutherland, W. J. (ed.) Ecological Census Techniques: A Handbook. Cambridge University Press. (Chapters 1-4 are essential.)
+""", [
+    "What are all my deadlines for this module? Make a list by week",
+    "I'm a carer for my younger brother and can't do 4 nights away. Based on this handbook, what should I do and by when?",
+    "Which assessment should I prioritise and why?",
+])
+
+doc("longdoc", "longdoc", r"""
+Volunteer handbook — Helpline listening volunteers: call guidelines (summary page)
+
+Our purpose on the phone
+We offer a confidential, non-judgemental space for people to talk about whatever is on their mind. We are not counsellors and we do not give advice. Our role is to listen, reflect back, and help callers explore their own feelings and options.
+
+Before your shift
+- Arrive (or log in) 10 minutes early to read the shift notes.
+- Make sure you are in a private space where you cannot be overheard.
+- Check in with the shift leader if you are feeling low or distracted yourself. It is always fine to step back from a shift.
+
+During calls
+- Introduce yourself by your volunteer name only.
+- Let the caller lead. Use open questions ("How has that been for you?") rather than closed ones.
+- Allow silences. Many callers need time.
+- Reflect what you hear ("It sounds like you feel let down by your family") rather than interpreting.
+- Do not share personal details about yourself, even if asked.
+- Do not promise things we cannot do, such as calling back at a specific time or contacting someone on the caller's behalf.
+
+Calls involving risk
+If a caller tells you they are thinking of ending their life, stay calm and stay with them. It is OK to ask directly whether they are thinking about suicide; asking does not put the idea in someone's head. Explore how they are feeling and whether they are safe right now. Follow the risk procedure on page 14, which includes how to contact your shift leader discreetly during the call. If a caller tells you they have already taken action to harm themselves and want help, follow the emergency procedure on page 15.
+
+Difficult calls
+Occasionally callers may be abusive or use the line inappropriately. You can end a call calmly: "I'm going to end this call now." Log the call and let your shift leader know.
+
+After your shift
+- Complete call logs accurately, using the agreed categories. Never record identifying information.
+- Attend a debrief with the shift leader, even if the shift felt fine.
+- Look after yourself. Supervision sessions take place monthly and are compulsory.
+""", [
+    "I'm a new volunteer. Make me a one-page cheat sheet from this to keep by the phone",
+    "role-play practice: based on these guidelines, give me 3 example reflective responses to a caller who says 'nobody at work even notices if I'm there'",
+])
+
+doc("longdoc", "longdoc", r"""
+Hi all — as promised at the last standup, here's a write-up of where we are with the data warehouse cost problem, and a proposal.
+
+Background: our Snowflake bill went from about $9k/month in January to $23k in May. Finance flagged it and asked us to bring it back under $12k without breaking the dashboards people rely on.
+
+What I found (using the query history and warehouse metering views):
+1. The biggest single cost is the dbt run every hour, which rebuilds all 214 models from scratch. About 60% of those models are full table rebuilds of large tables that only change once a day. That's roughly $8k/month on its own.
+2. The BI tool (Looker) runs on an X-Large warehouse with auto-suspend set to 10 minutes. Because dashboards refresh every 15 minutes, the warehouse basically never suspends during working hours. That's around $6k/month.
+3. Two analysts have scheduled notebooks that run large exploratory queries every morning, some of which nobody has looked at since March. About $2k/month.
+4. The rest is spread out: ad-hoc queries, ingestion, and some dev usage.
+
+Proposal:
+a) Switch the largest dbt models to incremental materialisation and move the full dbt run to once a day at 5am, with only the ~20 "real-time" models running hourly. Estimated saving $6-7k/month. Effort: ~2 weeks for Jakub and me.
+b) Drop the Looker warehouse to Medium, set auto-suspend to 60 seconds, and change dashboard refresh to hourly except for the ops dashboard. Estimated saving $4k/month. Effort: 1 day, but we need to warn users.
+c) Ask the analysts to review their scheduled notebooks; turn off anything not viewed in 30 days. Estimated saving $1.5k/month.
+d) Set up resource monitors with alerts at 80% of a monthly budget per warehouse so this doesn't creep up again unnoticed.
+
+Together that gets us to roughly $10-11k/month. Risks: some dashboards will be up to an hour staler than now, and the incremental models need careful testing (late-arriving data in the orders table has bitten us before).
+
+Can we discuss at Thursday's team meeting? I'd like a yes/no on (b) in particular since it affects users.
+
+— Rosa
+""", [
+    "Summarise Rosa's proposal in a table: change, saving, effort, risk",
+    "Write a short announcement to Looker users about proposal (b) — explain why dashboards will refresh hourly",
+    "Does the maths add up? Starting from $23k, does she actually get to $10-11k?",
+])
+
+doc("longdoc", "longdoc", r"""
+The Morning Commute, Reconsidered
+
+For eleven years, I drove to work. Forty minutes each way on a good day, an hour and ten on a bad one, along a dual carriageway that I could have navigated in my sleep and, some winter mornings, probably did. I listened to the radio, then podcasts, then audiobooks, then, towards the end, nothing at all, which I think should have been a sign.
+
+Two years ago the company moved offices, and the new building was close enough to a train station that the train became a plausible option. I resisted it for months. The train was more expensive than petrol once I'd counted the parking at my end. It was less flexible; I'd have to leave at specific times instead of whenever I was ready. And, I told myself, there would be people, and I'd spent enough of my life in open-plan offices to want forty minutes of not being near anyone.
+
+What changed my mind was a broken-down car and a week of enforced train travel. By Wednesday I had noticed something odd: I was arriving at work in a better mood. Not dramatically — I wasn't singing — but I wasn't arriving already annoyed, the way I usually did after someone had cut me up on the roundabout. On the train home I'd read sixty pages of a novel I had been meaning to read for a year. On Thursday, I looked out of the window and saw a heron standing in a flooded field. On Friday I slept for ten minutes and woke up feeling, absurdly, like I'd had a holiday.
+
+I don't want to romanticise it. The trains are sometimes late, occasionally cancelled, and in August the carriage is the temperature of a greenhouse. I've had to develop a strategic relationship with a particular set of doors to guarantee a seat. But the difference between the two commutes isn't really about the transport at all. In the car, my attention was required but not engaged; I was doing something without really being present for it. On the train, my attention is mine. I can give it to a book, or the window, or a crossword, or nothing, and that last one turns out to be surprisingly valuable.
+
+I've started thinking of my commute not as dead time between home and work, but as the one part of the day that belongs to neither. It's the closest thing I have to a room of my own, and it moves at 80 miles an hour.
+""", [
+    "Edit this personal essay for a magazine — tighten it by about 20% and suggest a better title",
+    "What's the central idea of this essay in one sentence?",
+    "give me 3 pull quotes from this essay for the layout",
+])
