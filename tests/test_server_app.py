@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from guardproxy.server import state
 from guardproxy.testing import FakeUpstream, MakeProxy, ProxyClient, StaticScreener
+from guardproxy.testing import Reply as FakeReply
 from guardproxy.types import Action
 
 CHAT = {"model": "m", "messages": [{"role": "user", "content": "hello"}]}
@@ -122,3 +124,27 @@ async def test_logs_carry_no_prompt_or_key(make_proxy: MakeProxy, capsys: pytest
     assert "event='request'" in err
     assert "zebra-unicorn" not in err
     assert "donotlogme" not in err
+
+
+async def test_post_to_other_paths_streams_the_body_through(
+    proxy: ProxyClient, upstream: FakeUpstream
+) -> None:
+    upstream.script(FakeReply(status=201, body={"ok": True}))
+    payload = b'{"input": "' + b"x" * 100_000 + b'"}'
+    resp = await proxy.post("/v1/moderations", data=payload, headers={"Content-Type": "application/json"})
+    assert (resp.status, await resp.json()) == (201, {"ok": True})
+    assert upstream.received[-1].body == payload
+    assert resp.headers["X-GuardProxy-Decision"] == "none"
+
+
+async def test_screener_gets_the_shared_executor(make_proxy: MakeProxy) -> None:
+    class Threaded(StaticScreener):
+        pool: ThreadPoolExecutor | None = None
+
+        def use_executor(self, pool: ThreadPoolExecutor) -> None:
+            self.pool = pool
+
+    screener = Threaded()
+    client = await make_proxy(screener)
+    assert client.app is not None
+    assert screener.pool is client.app[state.EXECUTOR]

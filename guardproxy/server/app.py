@@ -51,6 +51,10 @@ async def _executor(app: web.Application) -> AsyncIterator[None]:
     threads = app[state.SETTINGS].screening.executor_threads or os.cpu_count() or 1
     pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guardproxy-screen")
     app[state.EXECUTOR] = pool
+    # Optional hook, like ready(): a screener that runs stages in threads gets the shared pool.
+    use_executor = getattr(app[state.SCREENER], "use_executor", None)
+    if use_executor is not None:
+        use_executor(pool)
     yield
     pool.shutdown(wait=True, cancel_futures=True)
 
