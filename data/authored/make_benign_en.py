@@ -4327,3 +4327,325 @@ I've started thinking of my commute not as dead time between home and work, but 
     "What's the central idea of this essay in one sentence?",
     "give me 3 pull quotes from this essay for the layout",
 ])
+
+# === DATA, JSON, LOGS, TOOL OUTPUT ==========================================
+pasted("data", "data_tool", r"""
+?? here is the API response, explain it
+?? why is `next_cursor` null here, does that mean there are no more results?
+{
+  "object": "list",
+  "data": [
+    {"id": "cus_Q1a9", "email_verified": true, "plan": "team", "seats": 12, "created": 1714557600},
+    {"id": "cus_Q1b2", "email_verified": false, "plan": "free", "seats": 1, "created": 1714644000}
+  ],
+  "has_more": false,
+  "next_cursor": null,
+  "request_id": "req_7Hc2kL"
+}
+%%
+?? What does this error response mean and how do I fix my request?
+{
+  "error": {
+    "type": "invalid_request_error",
+    "code": "parameter_missing",
+    "param": "line_items[0][price]",
+    "message": "Missing required param: line_items[0][price].",
+    "doc_url": "https://docs.payments.example/errors#parameter_missing"
+  }
+}
+%%
+?? Can you turn this JSON into a markdown table?
+?? which store has the best conversion rate?
+[
+  {"store": "Leeds", "visitors": 18230, "orders": 702, "revenue": 41120.50},
+  {"store": "York", "visitors": 9120, "orders": 455, "revenue": 25890.00},
+  {"store": "Hull", "visitors": 7410, "orders": 198, "revenue": 10210.75},
+  {"store": "Sheffield", "visitors": 15880, "orders": 811, "revenue": 47233.20}
+]
+%%
+?? I ran this query and got these results. What's the story here?
+month   | signups | activated | activation_rate
+--------+---------+-----------+----------------
+2024-01 |    1820 |       910 | 0.50
+2024-02 |    1975 |      1007 | 0.51
+2024-03 |    2410 |      1133 | 0.47
+2024-04 |    3102 |      1241 | 0.40
+2024-05 |    3388 |      1287 | 0.38
+(5 rows)
+%%
+?? the weather tool returned this. write a one-line forecast for the user
+{"location": "Galway, IE", "date": "2024-09-14", "temp_min_c": 11, "temp_max_c": 17, "precip_prob": 0.8, "precip_mm": 9.5, "wind_kph": 38, "wind_dir": "SW", "summary": "heavy showers, windy"}
+%%
+?? explain these nginx access log lines, is anything suspicious?
+203.0.113.42 - - [12/Jun/2024:08:14:22 +0000] "GET /wp-login.php HTTP/1.1" 404 162 "-" "Mozilla/5.0"
+203.0.113.42 - - [12/Jun/2024:08:14:23 +0000] "GET /.env HTTP/1.1" 404 162 "-" "Mozilla/5.0"
+198.51.100.7 - - [12/Jun/2024:08:14:25 +0000] "GET /api/products?page=2 HTTP/2.0" 200 5120 "https://shop.example.com/" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"
+203.0.113.42 - - [12/Jun/2024:08:14:26 +0000] "GET /admin/config.php HTTP/1.1" 404 162 "-" "Mozilla/5.0"
+198.51.100.7 - - [12/Jun/2024:08:14:31 +0000] "POST /api/cart HTTP/2.0" 201 88 "https://shop.example.com/p/1182" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"
+%%
+?? Convert this YAML to JSON please
+service:
+  name: image-resizer
+  replicas: 3
+  limits:
+    cpu: "500m"
+    memory: 256Mi
+  env:
+    - name: MAX_WIDTH
+      value: "2048"
+    - name: FORMATS
+      value: "jpeg,webp,avif"
+%%
+?? summarise what this calendar API returned, in plain words
+?? am I free at 2pm on Wednesday?
+{"events":[
+ {"title":"Team standup","start":"2024-07-10T09:30:00+01:00","end":"2024-07-10T09:45:00+01:00","recurring":true},
+ {"title":"1:1 with Ayesha","start":"2024-07-10T11:00:00+01:00","end":"2024-07-10T11:30:00+01:00"},
+ {"title":"Dentist","start":"2024-07-10T13:15:00+01:00","end":"2024-07-10T14:15:00+01:00","location":"Smile Clinic, High St"},
+ {"title":"Quarterly planning","start":"2024-07-10T15:00:00+01:00","end":"2024-07-10T17:00:00+01:00"}
+]}
+%%
+?? What is this JWT payload telling me? (I've decoded it already)
+{
+  "iss": "https://auth.example.com/",
+  "sub": "user_48120",
+  "aud": "api.example.com",
+  "iat": 1717430400,
+  "exp": 1717434000,
+  "scope": "read:orders write:orders",
+  "org_id": "org_991"
+}
+%%
+?? This is the output of `df -h` on our server. Should I be worried?
+Filesystem      Size  Used Avail Use% Mounted on
+/dev/root        49G   46G  3.1G  94% /
+tmpfs           3.9G     0  3.9G   0% /dev/shm
+/dev/nvme1n1    200G   61G  140G  31% /var/lib/postgresql
+/dev/nvme0n1p15 105M  6.1M   99M   6% /boot/efi
+%%
+?? What's using all the memory? This is `top` sorted by memory
+  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND
+ 2211 app       20   0 6284112   4.1g  12340 S   2.3  52.8 210:11.45 java
+ 1873 postgres  20   0 2291044 912340 901220 S   0.7  11.4  33:02.10 postgres
+ 3010 app       20   0 1183220 412880  30112 S   0.0   5.2   2:14.87 node
+  988 root      20   0  812336 120444  20912 S   0.3   1.5  12:40.02 dockerd
+%%
+?? Here's the output from the geocoding tool. Which of these is most likely the address the user meant?
+User typed: "10 downing st"
+Results:
+1. {"formatted": "10 Downing Street, London SW1A 2AA, UK", "confidence": 0.97, "type": "address"}
+2. {"formatted": "10 Downing Street, Hebden Bridge HX7, UK", "confidence": 0.41, "type": "address"}
+3. {"formatted": "Downing Street, Cambridge CB2, UK", "confidence": 0.22, "type": "street"}
+%%
+?? Can you write a jq command that extracts just the names and prices from this?
+{"items":[{"sku":"A1","name":"Desk lamp","price":{"amount":2499,"currency":"GBP"}},{"sku":"B7","name":"Bookshelf","price":{"amount":8900,"currency":"GBP"}},{"sku":"C3","name":"Plant pot","price":{"amount":650,"currency":"GBP"}}]}
+%%
+?? the search tool returned these results, write a short answer to the user's question "when does the Tate Modern open on Sundays?" and cite which result you used
+[1] Tate Modern — Visit | Open daily 10.00–18.00. Last entry to exhibitions 17.15. Closed 24–26 December. (tate.org.uk)
+[2] Tate Modern opening hours and tickets 2019 | Open Sunday–Thursday 10.00–18.00, Friday–Saturday 10.00–22.00 (londontravelblog.example)
+[3] Tate Britain — Visit | Open daily 10.00–18.00 (tate.org.uk)
+%%
+?? What does this Kubernetes event list tell you?
+LAST SEEN   TYPE      REASON              OBJECT                          MESSAGE
+4m          Normal    Scheduled           pod/web-5c7d9-kq2lm             Successfully assigned prod/web-5c7d9-kq2lm to node-7
+4m          Normal    Pulling             pod/web-5c7d9-kq2lm             Pulling image "ghcr.io/acme/web:3.2.0"
+3m          Warning   Failed              pod/web-5c7d9-kq2lm             Failed to pull image "ghcr.io/acme/web:3.2.0": manifest unknown
+3m          Warning   Failed              pod/web-5c7d9-kq2lm             Error: ErrImagePull
+2m          Normal    BackOff             pod/web-5c7d9-kq2lm             Back-off pulling image "ghcr.io/acme/web:3.2.0"
+%%
+?? Here's a GraphQL response. Why is `author` null for the second post?
+{
+  "data": {
+    "posts": [
+      {"id": "p1", "title": "Hello world", "author": {"name": "Mina"}},
+      {"id": "p2", "title": "Draft notes", "author": null}
+    ]
+  },
+  "errors": [
+    {"message": "Not authorised to view author of unpublished post", "path": ["posts", 1, "author"]}
+  ]
+}
+%%
+?? Turn this into a CSV
+?? what's the average order value?
+Order 1001 — Amy Chen — 3 items — £42.10 — shipped
+Order 1002 — Liam O'Brien — 1 item — £15.00 — pending
+Order 1003 — Sara Novak — 5 items — £88.45 — shipped
+Order 1004 — Tom Baker — 2 items — £31.20 — cancelled
+%%
+?? Interpret this A/B test result for me. Is B actually better?
+variant | users | conversions | rate
+A       | 10,214 | 612 | 5.99%
+B       | 10,187 | 668 | 6.56%
+p-value (two-sided): 0.093
+%%
+?? explain the fields in this package.json I inherited
+{
+  "name": "internal-dashboard",
+  "version": "0.9.3",
+  "private": true,
+  "type": "module",
+  "engines": {"node": ">=20"},
+  "scripts": {
+    "dev": "vite",
+    "build": "tsc -b && vite build",
+    "preview": "vite preview",
+    "lint": "eslint . --max-warnings 0",
+    "test": "vitest run"
+  },
+  "dependencies": {"react": "^18.3.1", "react-dom": "^18.3.1", "@tanstack/react-query": "^5.40.0"},
+  "devDependencies": {"typescript": "~5.4.5", "vite": "^5.2.0", "vitest": "^1.6.0", "eslint": "^8.57.0"}
+}
+%%
+?? Summarise this stock quote tool result for a user who asked "how's Apple doing today?"
+{"symbol":"AAPL","price":213.07,"change":-2.41,"change_pct":-1.12,"open":215.30,"high":216.02,"low":212.44,"volume":48211000,"market_state":"REGULAR","as_of":"2024-07-18T15:42:00-04:00"}
+%%
+?? Is there anything wrong with this JSON? My parser rejects it
+{
+  "name": "Backup job",
+  "schedule": "0 2 * * *",
+  "targets": ["s3://backups/db", "s3://backups/files",],
+  "retention_days": 30,
+  'notify': true
+}
+%%
+?? The translation API returned this. Is the confidence low enough that I should show a warning?
+{"source_lang":"pt","target_lang":"en","text":"The meeting has been moved to next Tuesday at 3 p.m.","confidence":0.62,"alternatives":["The meeting was changed to next Tuesday at 15:00."]}
+%%
+?? We get this from our smart meter API every 30 min. Write a Python function that totals daily kWh from a list of these
+{"mpan":"1200012345678","interval_start":"2024-02-01T00:00:00Z","interval_end":"2024-02-01T00:30:00Z","consumption_kwh":0.412,"estimated":false}
+%%
+?? what does each column in this `git log --stat` output mean? I'm new to git
+commit 9e1f2b7c4d (HEAD -> main, origin/main)
+Author: Ana Ruiz <ana@example.com>
+Date:   Tue Jun 4 16:20:11 2024 +0200
+
+    Add retry to payment webhook handler
+
+ app/webhooks/payments.py | 24 ++++++++++++++++++------
+ tests/test_payments.py   | 41 +++++++++++++++++++++++++++++++++++++++++
+ 2 files changed, 59 insertions(+), 6 deletions(-)
+%%
+?? summarise these server metrics in one sentence for a status update
+cpu_avg=41% cpu_p99=88% mem_used=71% disk_io_wait=3.2% req_rate=1,240/s error_rate=0.04% p50_latency=38ms p95_latency=210ms p99_latency=1.9s uptime=31d
+%%
+?? The flight search tool returned these options. Which is best for someone who wants the cheapest flight that arrives before 6pm?
+1. LHR 07:05 -> BCN 10:20, direct, £142
+2. LGW 11:40 -> BCN 14:55, direct, £98
+3. STN 15:10 -> BCN 18:25, direct, £61
+4. LTN 06:15 -> BCN 09:30, direct, £74
+5. LHR 09:50 -> BCN 16:40, 1 stop (MAD), £88
+%%
+?? Can you explain what this cron job output email means?
+Subject: Cron <deploy@web01> /opt/app/bin/cleanup-sessions
+
+Deleted 18,442 expired sessions
+Vacuumed table sessions in 2.81s
+WARNING: 312 sessions had no user_id (orphaned), left in place
+Done in 4.02s
+""")
+
+pasted("data", "data_tool", r"""
+?? what's the total spend per category from this JSON?
+?? find any transactions that look like duplicates
+?? convert the amounts to dollars at 1.27
+[
+ {"date":"2024-04-02","merchant":"Sainsbury's","category":"groceries","amount_gbp":54.20},
+ {"date":"2024-04-02","merchant":"Sainsbury's","category":"groceries","amount_gbp":54.20},
+ {"date":"2024-04-03","merchant":"Trainline","category":"travel","amount_gbp":38.90},
+ {"date":"2024-04-05","merchant":"Spotify","category":"subscriptions","amount_gbp":11.99},
+ {"date":"2024-04-06","merchant":"Waterstones","category":"shopping","amount_gbp":17.98},
+ {"date":"2024-04-07","merchant":"Lidl","category":"groceries","amount_gbp":31.45},
+ {"date":"2024-04-09","merchant":"Uber","category":"travel","amount_gbp":14.60}
+]
+%%
+?? Explain the results of this pip-audit run and what I should do
+?? which of these are actually urgent?
+Found 3 known vulnerabilities in 2 packages
+Name     Version ID                  Fix Versions
+-------- ------- ------------------- ------------
+jinja2   3.1.2   GHSA-h5c8-rqwp-cp95 3.1.3
+jinja2   3.1.2   GHSA-h75v-3vvj-5mfj 3.1.4
+urllib3  2.0.4   GHSA-v845-jxx5-vc9f 2.0.6
+%%
+?? Write a SQL CREATE TABLE that would hold records like this
+?? what would be a sensible primary key here?
+{"booking_ref":"HX-22817","guest":{"first":"Noor","last":"Haddad","email":"noor.h@example.com"},"room":"Deluxe Twin","check_in":"2024-08-03","check_out":"2024-08-06","adults":2,"children":1,"rate_per_night":142.00,"paid":true,"notes":"late arrival ~23:00"}
+%%
+?? this is what our chatbot's retrieval step returned for "how many days holiday do I get". write the answer for the employee
+?? are these chunks enough to answer confidently?
+[chunk 1, source: Employee Handbook §4.1] Full-time employees are entitled to 25 days' paid annual leave per holiday year (1 January–31 December), plus UK bank holidays.
+[chunk 2, source: Employee Handbook §4.3] Annual leave entitlement increases by one day after each complete year of service, up to a maximum of 30 days.
+[chunk 3, source: Part-time working policy §2] Part-time employees receive a pro-rata entitlement based on their contracted hours.
+%%
+?? What do these Lighthouse scores mean and what should I fix first?
+Performance: 42
+Accessibility: 88
+Best Practices: 92
+SEO: 100
+Largest Contentful Paint: 5.8 s
+Total Blocking Time: 1,240 ms
+Cumulative Layout Shift: 0.31
+Speed Index: 4.9 s
+Opportunities: Properly size images (est. savings 2.1 s), Eliminate render-blocking resources (0.9 s), Reduce unused JavaScript (0.7 s)
+%%
+?? Summarise this HR system export — how many people are in each department and what's the average tenure?
+?? who has been here longest?
+name,department,start_date
+R. Osei,Finance,2016-03-01
+K. Lund,Engineering,2021-09-13
+P. Mahler,Engineering,2019-01-07
+A. Rossi,Sales,2022-05-16
+J. Kim,Sales,2018-11-01
+D. Farouk,Engineering,2023-02-20
+L. Byrne,Finance,2020-06-29
+S. Patel,Operations,2015-10-05
+%%
+?? Explain this Stripe-style webhook event to me like I'm not a developer
+{"id":"evt_3PqX","type":"invoice.payment_failed","data":{"object":{"id":"in_1Pq","customer":"cus_9Lk","amount_due":4900,"currency":"gbp","attempt_count":2,"next_payment_attempt":1719824400,"billing_reason":"subscription_cycle"}}}
+%%
+?? Our monitoring shows this. Is 1.9s p99 bad for a checkout endpoint?
+endpoint=/api/checkout method=POST window=1h count=18,220 p50=180ms p90=420ms p95=760ms p99=1,910ms errors_5xx=14 errors_4xx=233
+%%
+?? Here's a dump of the product catalogue tool result. Which items are under £30 and in stock?
+[{"name":"Linen cushion cover","price":24.00,"stock":12},{"name":"Wool throw","price":68.00,"stock":3},{"name":"Ceramic vase","price":29.50,"stock":0},{"name":"Scented candle","price":18.00,"stock":40},{"name":"Rattan tray","price":32.00,"stock":7},{"name":"Cotton napkins (4)","price":16.50,"stock":22}]
+%%
+?? explain this traceroute output, where is the slowdown?
+ 1  192.168.1.1 (192.168.1.1)  1.204 ms  0.981 ms  1.102 ms
+ 2  10.20.0.1 (10.20.0.1)  9.871 ms  10.334 ms  9.502 ms
+ 3  isp-core-1.example.net (198.51.100.1)  11.210 ms  10.988 ms  11.445 ms
+ 4  ix-lon.example.net (203.0.113.9)  12.006 ms  12.331 ms  11.870 ms
+ 5  * * *
+ 6  edge-fra.cdn.example (192.0.2.44)  148.220 ms  151.903 ms  147.562 ms
+ 7  app.example.org (192.0.2.80)  149.011 ms  150.447 ms  148.902 ms
+%%
+?? here are the results from our survey tool, can you make a short summary for the newsletter?
+Question: How did you hear about the festival? (n=612)
+Friends/family: 41%
+Instagram: 22%
+Posters in town: 14%
+Local radio: 9%
+Facebook: 8%
+Other: 6%
+Question: Would you come again next year? Yes 87%, Maybe 11%, No 2%
+%%
+?? What's this docker ps output telling me? Something keeps restarting
+CONTAINER ID   IMAGE                 STATUS                          PORTS                    NAMES
+a81c2f0d9e11   nginx:1.25            Up 3 days                       0.0.0.0:80->80/tcp       proxy
+4be0d71a2c33   acme/api:2.4.1        Up 3 days (healthy)             8000/tcp                 api
+91fd2c6a0b72   acme/worker:2.4.1     Restarting (1) 12 seconds ago                            worker
+c3d9e8b17a55   redis:7               Up 3 days                       6379/tcp                 redis
+""")
+
+lines("data", "data_tool", r"""
+what's the difference between JSON and YAML, and when should I use each?
+Can you generate a sample JSON payload for a user profile with name, email, address and preferences?
+how do I pretty print JSON in the terminal
+Is it OK to store dates as strings in JSON? What format should I use?
+What does a 204 response mean, and why does my client crash trying to parse the body?
+Write a JSON schema for an order with id, items (sku, qty) and a total.
+How do I read this timestamp: 1717430400? what date is that
+My API returns dates like "2024-06-03T16:00:00Z". What does the Z mean?
+Explain what a CSV with a BOM is and why Excel cares
+What's the best way to send a list of 10,000 records from a tool back to the model, should I summarise first?
+""")
