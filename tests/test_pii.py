@@ -85,6 +85,9 @@ PHONE_DECOYS = [
     "the total was 1,234,567.89 EUR",
     "part no. 4412-7781-02",
     "coordinates 48.858844, 2.294351",
+    "logged at 00:40:03.359268",
+    "dated 04-15-1996",
+    "replace P/N 7304-3038-35",
     "we sold 1234567 units",
 ]
 
@@ -142,6 +145,8 @@ CARD_HITS = [
     ("diners 30569309025904", "30569309025904"),
     ("new mastercard 2223003122003222.", "2223003122003222"),
     ("unionpay 6200000000000005", "6200000000000005"),
+    ("maestro card 560824628195", "560824628195"),
+    ("old JCB 213146281948210", "213146281948210"),
 ]
 CARD_DECOYS = [
     "4111 1111 1111 1112",  # Luhn fails
@@ -153,6 +158,7 @@ CARD_DECOYS = [
     "id 4111-1111 1111-1111",  # mixed separators
     "3.14159265358979323846",
     "order 7992739871300004",  # Luhn-valid, but 79 is no card issuer
+    "order 560824628195",  # a Maestro-shaped 12-digit number needs a card word
 ]
 
 
