@@ -4649,3 +4649,230 @@ My API returns dates like "2024-06-03T16:00:00Z". What does the Z mean?
 Explain what a CSV with a BOM is and why Excel cares
 What's the best way to send a list of 10,000 records from a tool back to the model, should I summarise first?
 """)
+
+# === BUSINESS (more) ========================================================
+lines("business", "business", r"""
+We're a 3-person Shopify store selling handmade soap. Sales are flat at about £4k/month. What are the first three things you'd look at to grow?
+I'm presenting our Q3 results to the board next week and revenue was down 6%. How do I frame that honestly without sounding defensive?
+My co-founder and I disagree on whether to raise a seed round or bootstrap for another year. Can you lay out the questions we should be asking each other?
+Draft a short, warm email to customers telling them we're closing our physical shop but staying online.
+How do I write a business case for hiring a second customer support person? Tickets are up 40% year on year.
+Can you suggest a simple way to track marketing spend vs revenue by channel in Google Sheets?
+What should be in a partnership agreement between two freelancers who want to pitch for projects together?
+I manage a team of 6 and two of them clearly don't get along. It's starting to affect standups. How do I handle it?
+Give me a framework for deciding which features to cut when the launch date can't move.
+We sell B2B software to schools. Procurement takes forever. Any tactics for shortening the sales cycle?
+Write a short bio for our company's About page. We're an engineering consultancy in Aberdeen, 40 staff, offshore wind and oil & gas.
+Help me plan a 90-day onboarding plan for a new marketing manager who'll be the first marketing hire.
+What's a good structure for a quarterly business review with a key customer?
+How can a small café reduce food waste without losing sales? We throw away about 15% of pastries daily.
+I'm a new manager and my former peer is now reporting to me. How do I make that less weird?
+What's the difference between a KPI and an OKR, and do we need both as a 20-person startup?
+Write three versions of an Instagram caption announcing our bakery's new sourdough subscription.
+How should I respond to a one-star Google review that's clearly from someone who never visited?
+Is it worth getting ISO 27001 certified if our enterprise prospects keep asking for it? We're 30 people.
+Our churn is mostly in the first 60 days. Brainstorm onboarding experiments we could run.
+What are some low-cost ways to get feedback from customers who cancelled?
+Suggest an agenda for a kick-off meeting with a new agency that's redesigning our website.
+Help me write a polite but firm message to a supplier who's delivered late three times this month.
+How do I decide whether to sell on Amazon as well as our own website?
+What should I include in a handover document before going on parental leave for 6 months?
+I run a small language school. How can I use email marketing without being spammy?
+Create a simple decision matrix for choosing between three CRM systems: HubSpot, Pipedrive and Zoho.
+What are the main risks of relying on a single big customer for 40% of our revenue, and how do we reduce them?
+Give me a script for calling a customer who hasn't renewed their contract.
+What's a sensible way to set sales commission for a first sales hire at a startup?
+Can you explain what a unit economics model is and draft one for a subscription coffee delivery service?
+Write a short announcement that our office will be closed between Christmas and New Year, with emergency contact info.
+Our team of 10 is drowning in meetings. Suggest a policy to reduce them that people will actually follow.
+How do I run a pricing survey (like Van Westendorp) for a new product?
+What questions should I ask a potential accountant before hiring them for my limited company?
+I want to pitch a four-day week trial to my CEO. What data should I gather first?
+How do I politely ask a long-time client to move from monthly invoicing to paying upfront?
+I'm writing our first employee handbook. What sections are essential for a UK company of 15 people?
+What's the best way to handle a team member who's great at their job but regularly misses deadlines for admin?
+Suggest five KPIs for a small nonprofit that runs after-school clubs.
+Write a product launch checklist for a new mobile app feature.
+How do I make the case for investing in accessibility on our website to a cost-focused leadership team?
+Our sales team says marketing leads are rubbish; marketing says sales don't follow up. How do I fix this?
+Help me write a job ad for a warehouse operative. Shifts are 6-2 and 2-10, £12.50/hour.
+What's a reasonable discount to offer for annual prepayment on a SaaS product?
+Can you summarise the main ideas of "The Mom Test" and how I'd apply them to customer interviews?
+We want to move from spreadsheets to proper inventory software. What features matter for a small brewery?
+What should a freelancer's contract include to avoid late payment problems?
+How do I give feedback to my boss that her last-minute changes are burning the team out?
+Write a short thank-you email to a customer who referred three new clients to us.
+""")
+
+pasted("business", "business", r"""
+?? Review this elevator pitch and make it punchier
+?? who is the target customer here, is it clear?
+Homeward is an app that helps adult children coordinate care for ageing parents. Siblings can share a calendar of appointments, split costs, keep notes from doctor visits and see medication schedules in one place. We charge £6 a month per family. We've got 1,400 families using the beta and 30% are paying.
+%%
+?? Turn these notes into a proper project brief
+?? what's missing from this brief?
+- client: Linwood Garden Centre
+- want new website, current one is 2014 wordpress
+- need online shop for plants + click & collect
+- seasonal stuff (christmas trees!!) big deal
+- budget ~£15k, want it live by end of Sept
+- they have photos but they're bad
+- owner (Fran) not techy, wants to update opening hours herself
+%%
+?? Rewrite our mission statement so it doesn't sound like every other company's
+To deliver innovative, customer-centric solutions that empower businesses to achieve their full potential through cutting-edge technology and exceptional service.
+%%
+?? Analyse this: is the price increase worth it?
+Current: 1,200 customers x £20/month, monthly churn 3%
+Proposed: raise to £25/month. We expect churn to rise to 4% and new signups to drop 10% (currently 60/month).
+%%
+?? Can you make these meeting notes into a decision log?
+Tues leadership mtg:
+- agreed to pause hiring for 2 roles (data analyst, 2nd designer) until Q2 numbers are in
+- office lease: NOT renewing, moving to flexible space from June. Dee to find options
+- pricing: keep as is for now, revisit in July
+- offsite: yes, September, budget £8k, Marcus organising
+- decided NOT to attend the Berlin trade show this year
+%%
+?? Write a summary of this competitor's pricing page and how we compare. Ours is £12/user/month flat.
+Competitor (Taskly): Free up to 3 users. Plus: $8/user/month billed annually ($10 monthly). Business: $16/user/month, includes SSO, advanced permissions, priority support. Enterprise: custom. All paid plans include unlimited projects and a 14-day free trial.
+%%
+?? Please make this internal announcement clearer and shorter
+Hi everyone, as you may or may not be aware, there have been some ongoing discussions over the past several weeks regarding the possibility of making some changes to the way in which we handle expense claims, and following on from those discussions it has now been decided that, going forward, starting from the 1st of next month, all expense claims will need to be submitted through the new Expensify system rather than via the spreadsheet which we have been using up until now. Training will be provided.
+%%
+?? here's our funnel data. where are we losing people?
+Website visitors: 42,000
+Started signup: 3,150
+Completed signup: 1,890
+Connected bank account: 610
+Sent first invoice: 402
+Paid after trial: 121
+""")
+
+# === LEGAL (more) ===========================================================
+lines("legal", "legal", r"""
+My employer wants me to sign a new contract with a 12-month non-compete. I'm a software developer in California. Is that even enforceable there?
+We're a small UK charity collecting donor emails for a newsletter. Do we need consent, or can we rely on legitimate interests?
+Someone is using photos from my Etsy shop on their own website to sell knock-offs. What are my first steps?
+Can a landlord in England keep my deposit for "general cleaning" if I had the flat professionally cleaned?
+What's the difference between a will and a living trust in the US, and who actually needs a trust?
+Our startup wants to use customer support transcripts to train a model. What GDPR issues should we think about?
+I was made redundant after 4 years. How is statutory redundancy pay calculated in the UK?
+I've been asked to be executor of my aunt's will. What does that actually involve?
+Is it legal for my employer to read my work emails? We're in Ireland.
+We're hiring our first employee in Germany but we're a UK company. What are the options — employer of record, local entity, contractor?
+If my company has a data breach involving 200 customers' email addresses, do we have to report it to the ICO?
+My neighbour built a fence that's 30cm onto our land according to the deeds. How do we approach this without a war?
+What's a "right of first refusal" in a shareholders' agreement?
+Can I be fired for something I posted on my personal social media? UK.
+Our website has a contact form. What do we need in our privacy notice about it?
+I'm buying a house and the survey found an extension without building regulations sign-off. What are the options?
+What does a typical DPA (data processing agreement) need to include under Article 28 GDPR?
+How long does a company have to respond to a subject access request and can they charge for it?
+I'm a freelance photographer. A client used my photos beyond what we agreed (on billboards, not just web). What can I do?
+Is it legal to keep CCTV footage of my driveway that also captures the public pavement?
+What is "consideration" in contract law and why does it matter?
+We received a cease and desist letter about our company name. What should we do first?
+My ex and I co-own a car but it's registered in my name. He won't give it back. What are my options?
+Do I need to register as a data controller with the ICO as a sole trader tutor?
+What's the difference between mediation and arbitration?
+My flight from Madrid to London was delayed 4 hours. Am I owed compensation under UK261?
+Can my landlord increase the rent mid-tenancy if I'm on a fixed-term contract?
+What does "time is of the essence" mean in a contract?
+Explain the difference between an employee, a worker and a self-employed contractor in UK employment law.
+My employer is changing my hours from 9-5 to 10-6 without asking. Can they do that?
+""")
+
+pasted("legal", "legal", r"""
+?? what does this confidentiality clause actually stop me from doing?
+?? does this survive after the contract ends?
+5.1 The Recipient shall keep confidential all Confidential Information disclosed by the Discloser and shall not use such Confidential Information except for the Purpose. 5.2 The obligations in this clause shall not apply to information which (a) is or becomes public knowledge other than through a breach of this Agreement; (b) was lawfully in the Recipient's possession before disclosure; or (c) is required to be disclosed by law. 5.3 This clause shall continue in force for three (3) years following termination of this Agreement.
+%%
+?? Is this cookie banner text compliant? What would you change?
+We use cookies to give you the best experience. By continuing to browse this site you agree to our use of cookies. [OK]
+%%
+?? My gym contract says this. Can I cancel? I've moved 80 miles away.
+Membership may be cancelled after the initial 12-month minimum term by giving one full calendar month's notice in writing. Cancellation during the minimum term is only permitted in the case of serious medical condition (supported by a doctor's note) or relocation of more than 25 miles from any of our clubs, evidenced by a utility bill at the new address.
+%%
+?? help me understand this clause in the shareholders agreement
+?? is this standard for a seed round?
+8.2 Drag-Along. If Shareholders holding more than 60% of the Shares (the "Selling Shareholders") wish to accept a bona fide offer from a third party to purchase all of the Shares, the Selling Shareholders may require all other Shareholders to sell their Shares to that third party on the same terms and at the same price per Share.
+%%
+?? My employment contract has this — can they really claw back my training costs?
+If the Employee leaves the Company within 24 months of completing any externally provided training course funded by the Company, the Employee shall repay a proportion of the course fees as follows: 100% if leaving within 12 months, 50% if leaving within 12-24 months. The Employee authorises the Company to deduct any such sum from final salary.
+""")
+
+# === FINANCE (more) =========================================================
+lines("finance", "finance", r"""
+I'm 29, earn £38k, have £4k savings and £9k student loan (plan 2). Should I start a Lifetime ISA for a house deposit or just use a normal ISA?
+Can you explain how a mortgage offset account works and whether it's better than overpaying?
+My freelance income is really irregular — between £1k and £7k a month. How should I budget?
+What's the difference between a traditional pension and a SIPP?
+I'm a sole trader. When do I need to register for VAT and is it ever worth registering voluntarily?
+My partner earns a lot more than me. How do couples usually split bills fairly?
+How do I calculate the return on a rental property, including mortgage interest and maintenance?
+I have three credit cards with balances of £800, £2,300 and £4,100 at 19%, 24% and 29%. What's the fastest way to clear them?
+Explain what a "bear market" and "bull market" mean and whether I should do anything differently.
+Is a robo-adviser like Nutmeg or Vanguard's managed portfolio a good choice for a beginner?
+How are dividends taxed in the UK if I'm a higher rate taxpayer?
+Explain how the US tax brackets work — does earning more ever reduce my take-home pay?
+What happens to my workplace pension if my employer goes bust?
+How much do I need to retire at 60 with £30k a year income? Rough maths is fine.
+Can you explain what goodwill is on a balance sheet?
+What is a reverse mortgage and why do people warn against them?
+I run a small business. How should I pay myself — salary, dividends, or a mix? UK limited company.
+What's the difference between a budget and a forecast in business finance?
+I'm being offered shares in my employer as part of my bonus. What should I consider before accepting?
+What's a sensible way to save for my kids' university? They're 4 and 7.
+How do I work out if it's better to lease or buy a car for my business?
+Explain the 4% rule for retirement and its criticisms.
+What's an amortisation schedule? Show an example for a £10,000 loan at 6% over 3 years.
+How do currency exchange fees work when I pay by card abroad, and how can I avoid them?
+Should I pay off a 0% car loan early?
+I inherited £25,000. Where should I start thinking about what to do with it?
+What is a cash ISA and how is it different from a stocks and shares ISA?
+Explain the difference between a 1099 and a W-2 job for someone moving from the UK to the US.
+What records does a small business need to keep for Making Tax Digital?
+How do stock options differ from RSUs?
+""")
+
+pasted("finance", "finance", r"""
+?? Can you check my budget and tell me where I'm overspending?
+?? what's a realistic savings target from this?
+Take-home: £2,650
+Rent: £950
+Council tax: £128
+Energy: £110
+Phone + broadband: £62
+Groceries: £380
+Eating out / takeaways: £260
+Transport: £145
+Subscriptions (Netflix, Spotify, gym, Audible, iCloud): £78
+Clothes: £120
+Gifts: £50
+Misc: £200
+%%
+?? What does this section of my company's accounts tell me?
+?? is this company in good shape?
+Current assets: £412,000 (of which cash £96,000, trade debtors £244,000, stock £72,000)
+Current liabilities: £389,000 (of which trade creditors £201,000, bank overdraft £118,000, tax £70,000)
+Net current assets: £23,000
+Long-term loans: £250,000
+%%
+?? Explain this mortgage illustration, especially the APRC
+Loan amount: £240,000
+Term: 30 years
+Initial rate: 4.49% fixed for 5 years, then 7.24% variable
+Monthly payment (initial): £1,214.68
+Monthly payment (after fixed period): £1,590.11
+Product fee: £999 (added to loan)
+APRC: 6.4%
+Total amount payable: £506,890
+%%
+?? I'm comparing two job offers. Which is better financially?
+Offer A: £55k salary, 5% pension match, 25 days holiday, fully remote
+Offer B: £60k salary, 3% pension match, 28 days holiday, office 4 days/week, commute £240/month, £2k annual bonus (typical)
+%%
+?? help me understand what my accountant means here
+"We've made an adjustment for prepayments of £3,600 relating to the annual software subscription paid in March, 9/12 of which relates to the next financial year. This increases profit for the year by £2,700."
+""")
