@@ -4876,3 +4876,175 @@ Offer B: £60k salary, 3% pension match, 28 days holiday, office 4 days/week, co
 ?? help me understand what my accountant means here
 "We've made an adjustment for prepayments of £3,600 relating to the annual software subscription paid in March, 9/12 of which relates to the next financial year. This increases profit for the year by £2,700."
 """)
+
+# === EDUCATION (more) =======================================================
+lines("education", "education", r"""
+My daughter is in year 9 and struggling with algebra. Can you explain how to solve simultaneous equations with a really clear example she can follow?
+I'm revising for my A-level biology exam. Can you explain the difference between the sympathetic and parasympathetic nervous systems with a table?
+Can you help me understand what "dramatic irony" is with examples from Romeo and Juliet?
+I'm a mature student starting an Open University degree in psychology. How should I structure my study week around a full-time job?
+Explain how the immune system remembers a virus after vaccination, for a 14 year old.
+I keep confusing "its" and "it's". Can you give me a simple rule and 5 practice sentences?
+What's the difference between the House of Commons and the House of Lords?
+Explain the difference between weather fronts — warm, cold and occluded — with what the weather actually feels like.
+Can you quiz me on the capitals of European countries? Ask one at a time and tell me if I'm right.
+Explain how to calculate the gradient of a line from two points, with one worked example and one for me to try.
+I'm teaching myself statistics. Can you explain confidence intervals using a coin-flipping example?
+Why did the US enter World War II when it did? Give me the main events in order.
+How does the heart pump blood? Explain the four chambers and the valves simply.
+Write a short reading comprehension passage (about 150 words) on volcanoes for a 10-year-old, with 4 questions.
+Explain what GDP measures and what it leaves out.
+Help me understand Shakespeare's sonnet 18 line by line.
+I don't understand why dividing by a fraction is the same as multiplying by its reciprocal. Can you explain why, not just how?
+What is the difference between an element, a compound and a mixture? Examples please.
+Explain what an ecosystem is and give an example of a food web in a pond.
+Can you explain Bayes' theorem with a medical test example?
+How do I find the nth term of an arithmetic sequence like 5, 9, 13, 17?
+Give me a simple explanation of supply chain for a business studies GCSE.
+What are the main arguments for and against school uniforms? I need both sides for a debate.
+Explain the difference between a republic and a democracy.
+Why does the moon have phases? My 8 year old asked and I realised I don't know.
+What are some good strategies for learning vocabulary in a foreign language as an adult?
+Can you explain the causes and consequences of the Irish Famine for a history essay?
+How does a bill of rights differ from a constitution?
+Explain the difference between kinetic and potential energy with a rollercoaster example.
+What is the significance of the Treaty of Versailles and why do historians say it contributed to WW2?
+Help me write a study plan for learning Python in 8 weeks, 1 hour a day, I'm a complete beginner.
+Give me 5 tips for writing a strong conclusion in a history essay.
+What's the difference between a hypothesis and a theory in science?
+Explain osmosis with an example from cooking.
+I'm a teacher. Can you create a rubric for a year 7 persuasive writing task, 4 levels?
+What is the difference between a sonnet and a haiku? Show an example of each.
+Explain how electricity gets from the power station to my house.
+I'm preparing for the LSAT. How should I approach logic games?
+My kid asked why we can't just print more money to make everyone rich. How do I explain inflation to a 9-year-old?
+Explain why 0.999... equals 1, as gently as possible
+""")
+
+pasted("education", "education", r"""
+?? Can you mark this essay paragraph and give me a grade out of 10 for an A-level history essay?
+?? how can I improve the analysis here?
+Stalin's Five Year Plans were successful in transforming the Soviet Union into an industrial power. Steel production rose from 4 million tonnes in 1928 to 18 million tonnes in 1940, and huge new cities like Magnitogorsk were built. However, this success came at a terrible human cost. Workers faced harsh conditions and punishments for lateness, and the targets were often unrealistic, leading managers to falsify figures. Therefore, while the plans succeeded economically, they cannot be judged a complete success.
+%%
+?? I got this maths question wrong. Where did I go wrong?
+Q: Solve 2(x - 3) = 4x + 8
+My working:
+2x - 3 = 4x + 8
+-3 - 8 = 4x - 2x
+-11 = 2x
+x = -5.5
+%%
+?? Explain this poem to me, I have to write about it tomorrow
+?? what poetic techniques are used here?
+Because I could not stop for Death –
+He kindly stopped for me –
+The Carriage held but just Ourselves –
+And Immortality.
+%%
+?? Can you check this lab report conclusion?
+In conclusion, our results show that increasing temperature increases the rate of reaction between magnesium and hydrochloric acid. At 20°C the reaction took 68 seconds and at 60°C it took 19 seconds. This is because particles have more energy and move faster so they collide more. Our results were reliable because we did it once at each temperature.
+%%
+?? Help me make a revision summary from this textbook paragraph
+The French Revolution began in 1789 amid a severe financial crisis. The monarchy was heavily in debt, partly because of the cost of supporting the American War of Independence. Attempts to reform taxation failed because the privileged First and Second Estates, the clergy and nobility, resisted paying more. When Louis XVI called the Estates-General to raise money, the Third Estate, representing the vast majority of the population, broke away to form the National Assembly, marking the start of a political revolution.
+""")
+
+# === HEALTH (more) ==========================================================
+lines("health", "health", r"""
+I've started getting heartburn most evenings after dinner. I'm 45, no other symptoms. What lifestyle changes usually help, and when should I see a GP?
+I want to get back into running after having a baby 4 months ago. What should I be careful about?
+What's a realistic rate of weight loss per week, and why do people say crash diets don't work?
+My resting heart rate on my watch jumped from 58 to 70 this week. I've been sleeping badly. Should I be worried?
+Can you make me a 20-minute bodyweight workout I can do in a hotel room, no equipment?
+I'm going on a trekking trip to Nepal (up to 4,500m). What should I know about altitude sickness?
+My son (6) gets carsick every time. Any tips that actually work?
+What's the difference between type 1 and type 2 diabetes?
+What are good sources of omega-3 if I don't eat fish?
+I sit at a desk 9 hours a day. Give me a 5-minute stretching routine for my neck and shoulders.
+I've been waking up at 4am every night and can't get back to sleep. Any evidence-based tips?
+Is it safe to take antihistamines every day during hay fever season?
+How do I talk to my elderly dad about giving up driving? His eyesight's getting worse.
+What does a balanced plate look like for someone trying to eat more healthily on a budget?
+My partner snores really loudly and sometimes seems to stop breathing for a few seconds. Should he get checked?
+What's the best way to prepare for a half marathon in 12 weeks if I currently run 15km a week?
+I get really anxious before presentations, with a racing heart. Any techniques that help in the moment?
+Can you explain what a calorie deficit is and how to estimate mine? I'm 32, female, 70kg, 165cm, lightly active.
+How long should I wait to exercise after getting a COVID booster?
+What should I ask at my first appointment with a physiotherapist about my shoulder pain?
+""")
+
+# === EVERYDAY (more) ========================================================
+lines("everyday", "everyday", r"""
+I'm going to a Greek friend's wedding next month. What are the customs I should know about, and what's an appropriate gift?
+My 7 year old wants to learn to ride a bike without stabilisers. Any tips for teaching her?
+We're moving house with two cats. How do we keep them calm on moving day and stop them running off at the new place?
+Can you suggest a weekly cleaning schedule for a 3-bed house with two working adults and a toddler?
+I have leftover roast chicken, half a bag of spinach, a tin of chickpeas and some feta. What can I make tonight?
+What's a good beginner houseplant for someone who has killed every plant they've ever owned?
+What should I bring to a first dinner at my girlfriend's parents' house? They're quite traditional.
+I'm trying to read more. Can you recommend five novels under 300 pages that are hard to put down?
+How do I politely tell my friend I can't afford the hen do she's planned in Ibiza?
+Give me a packing list for a week-long beach holiday with a baby.
+What's the best way to store fresh herbs so they don't go slimy in two days?
+My washing machine smells musty. How do I clean it?
+We're going to Paris for a long weekend in November. What are some less touristy things to do?
+How do I get my teenager to do chores without it turning into an argument every time?
+Suggest some fun, cheap activities for a hen do in Brighton that don't involve clubbing.
+I want to start cycling to work, 8km each way with a big hill. Do I need an e-bike or will I get used to it?
+Can you recommend board games that work well for a group of 6 adults who don't usually play games?
+My neighbour's kids keep kicking their football into our garden and breaking plants. How do I bring it up nicely?
+What's the difference between an induction hob and a ceramic one, and do I need new pans?
+How do I make a really good cup of tea? My partner says mine is "weak and sad".
+We've got a budget of £400 to make our small garden feel nicer. Where should we spend it?
+What's a good way to remember people's names when I meet them?
+I'm hosting a book club for the first time. What snacks and discussion questions work well?
+My phone storage is full and most of it is photos. What's the easiest way to back them up and free up space?
+Give me a simple weekly budget meal plan for one person who hates cooking.
+What are some good gifts for a friend who just had a baby — not for the baby, for her?
+I'm visiting New York for 4 days in December. Is it worth doing the Empire State Building, or is there a better view?
+How do I stop my dog pulling on the lead? He's a 2-year-old labrador.
+Is it worth fixing a 9-year-old fridge that's stopped cooling, or should I just buy a new one?
+My friend is going through a divorce. What's a helpful thing to say and what should I avoid?
+What's the best way to clean white trainers?
+Can you help me plan a budget road trip around the Scottish Highlands for 5 days in a campervan?
+I have a job interview tomorrow and I'm really nervous. Any last-minute tips?
+How do I choose a good watermelon?
+What are some ways to make a rented flat feel more like home without losing my deposit?
+My partner and I want to start a weekly date night but we have two small kids and no babysitter. Ideas for at-home dates?
+What's a polite way to decline being a bridesmaid?
+How do I get rid of the smell of smoke in a second-hand car?
+We want to get a dog but we both work 3 days a week in the office. Is that fair on a dog? What breeds cope?
+Can you explain the offside rule in football simply?
+My 80-year-old grandmother wants to video call us. What's the simplest setup for her?
+How do I make my own pizza dough? I have bread flour and dried yeast.
+Suggest a 3-course dinner party menu that I can mostly make the day before.
+Write me a shopping list for a camping weekend for 4 adults, 2 nights, with a camping stove.
+How can I stop procrastinating on boring admin like tax returns and renewing my passport?
+I'm trying to choose a name for my sailing boat. She's small, blue and a bit slow. Ideas?
+What's the difference between 'best before' and 'use by' dates?
+How do I fix a dripping tap? It's a mixer tap in the kitchen.
+Best way to keep kids entertained on a 6-hour car journey without screens?
+I want to learn to cook properly. What 10 basic dishes should I master first?
+Is it normal for my new sofa to smell? It's been a week.
+What do I need to know before adopting a rescue greyhound?
+How do I keep my balcony tomatoes from splitting?
+Recommend some podcasts for a long drive, I like true crime and history but nothing too gory.
+We just bought our first house. What basic maintenance should we do every year?
+""")
+
+lines("everyday", "everyday", r"""
+what's 18% of 240
+how many cups in a litre
+7 times 13
+convert 5 miles to km
+how many weeks until christmas
+what's the square root of 144
+how do you spell "necessary"
+who wrote "the great gatsby"
+good name for a goldfish
+capital of mongolia
+what year did the berlin wall fall
+how many players on a rugby union team
+define "ephemeral"
+opposite of "generous"
+is it going to rain... oh wait you can't check. what's a good umbrella brand
+""")
