@@ -1,0 +1,176 @@
+"""The screening cascade for one text: normalise -> rules, PII -> L0 gate -> L1, with a cache.
+
+Sync and thread-safe: the request path calls ``scan`` from the shared executor. Cheap
+deterministic stages always run (their findings matter to policy even for benign text);
+the L0 bouncer lets confidently benign text exit; only the rest pays for L1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guardproxy.detect.base import Detector, Variant
+from guardproxy.detect.batcher import L1Batcher
+from guardproxy.detect.normalise import fold, variants
+from guardproxy.detect.onnx import Models
+from guardproxy.types import Finding, FindingKind, Verdict
+
+# Rule severities that decide on their own, without a model's agreement.
+DECISIVE_RULE_SCORE = 0.9
+MAX_MODEL_VARIANTS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    l0_pass: float  # below: benign, exit at L0
+    block: float  # L1 score at or above: attack
+    flag: float  # L1 score at or above: suspicious (policy may flag)
+
+    @classmethod
+    def from_models(cls, models: Models | None) -> Thresholds:
+        if models is None:
+            return cls(l0_pass=1.0, block=1.0, flag=1.0)
+        m = models.manifest
+        return cls(m.threshold("l0_pass", 0.01), m.threshold("block", 0.9), m.threshold("flag", 0.5))
+
+
+class VerdictCache:
+    """A small thread-safe LRU. Keys carry the model version, so a new model starts cold."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._data: OrderedDict[bytes, Verdict] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: bytes) -> Verdict | None:
+        with self._lock:
+            v = self._data.get(key)
+            if v is None:
+                self.misses += 1
+                return None
+            self._data.move_to_end(key)
+            self.hits += 1
+            return v
+
+    def put(self, key: bytes, verdict: Verdict) -> None:
+        if self._size <= 0:
+            return
+        with self._lock:
+            self._data[key] = verdict
+            self._data.move_to_end(key)
+            while len(self._data) > self._size:
+                self._data.popitem(last=False)
+
+
+def _model_texts(vs: Sequence[Variant]) -> list[str]:
+    """Distinct folded texts to score; decoded variants first after the raw text."""
+    seen: dict[str, None] = {}
+    for v in vs:
+        t = fold(v.text)
+        if t:
+            seen.setdefault(t, None)
+        if len(seen) >= MAX_MODEL_VARIANTS:
+            break
+    return list(seen)
+
+
+class Cascade:
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        models: Models | None,
+        *,
+        thresholds: Thresholds | None = None,
+        use_l1: bool = True,
+        cache_size: int = 50_000,
+        batcher: L1Batcher | None = None,
+    ) -> None:
+        self.detectors = tuple(detectors)
+        self.models = models
+        self.thresholds = thresholds or Thresholds.from_models(models)
+        self.use_l1 = use_l1 and models is not None and models.l1 is not None
+        self.cache = VerdictCache(cache_size)
+        self.version = models.manifest.version if models else "rules-only"
+        self.batcher = batcher or (L1Batcher(models) if self.use_l1 and models else None)
+
+    def _key(self, text: str) -> bytes:
+        h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
+        h.update(self.version.encode())
+        return h.digest()
+
+    def scan(self, text: str) -> Verdict:
+        key = self._key(text)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached
+        verdict = self._scan(text)
+        self.cache.put(key, verdict)
+        return verdict
+
+    def _scan(self, text: str) -> Verdict:
+        timings: dict[str, float] = {}
+        t = time.perf_counter()
+        vs = variants(text)
+        timings["normalise"] = _ms(t)
+        findings: list[Finding] = []
+        for det in self.detectors:
+            t = time.perf_counter()
+            findings.extend(det.detect(text, vs))
+            timings[det.stage] = timings.get(det.stage, 0.0) + _ms(t)
+        rule_hits = [f for f in findings if f.kind is FindingKind.RULE]
+        decisive = [f for f in rule_hits if f.score >= DECISIVE_RULE_SCORE]
+        if self.models is None or self.models.l0 is None:
+            return self._rules_only(findings, decisive, timings)
+        th = self.thresholds
+        t = time.perf_counter()
+        texts = _model_texts(vs)
+        token_lists = [self.models.tokens(x) for x in texts]
+        l0 = max((self.models.l0_score(tk) for tk in token_lists), default=0.0)
+        timings["L0"] = _ms(t)
+        if l0 < th.l0_pass and not rule_hits:
+            return Verdict(False, l0, "L0", (), tuple(findings), timings)
+        if not self.use_l1 or self.batcher is None:
+            attack = bool(decisive)
+            return Verdict(
+                attack,
+                l0,
+                "rules" if attack else "L0",
+                _families(rule_hits, attack),
+                tuple(findings),
+                timings,
+            )
+        t = time.perf_counter()
+        score, family = max(self.batcher.predict(token_lists))
+        timings["L1"] = _ms(t)
+        attack = score >= th.block or bool(decisive)
+        families = tuple(sorted({family} | set(_families(rule_hits, False)))) if attack else ()
+        if score >= th.flag:
+            findings.append(Finding(FindingKind.ATTACK, family, score, "L1"))
+        stage = "L1" if score >= th.block or not decisive else "rules"
+        return Verdict(attack, score, stage, families, tuple(findings), timings)
+
+    def _rules_only(
+        self, findings: list[Finding], decisive: list[Finding], timings: dict[str, float]
+    ) -> Verdict:
+        attack = bool(decisive)
+        score = max((f.score for f in decisive), default=0.0)
+        rule_hits = [f for f in findings if f.kind is FindingKind.RULE]
+        return Verdict(attack, score, "rules", _families(rule_hits, attack), tuple(findings), timings)
+
+
+def _families(rule_hits: Sequence[Finding], attack: bool) -> tuple[str, ...]:
+    fams = tuple(sorted({f.type for f in rule_hits}))
+    if attack and not fams:
+        return ("PI",)
+    return fams
+
+
+def _ms(t0: float) -> float:
+    return (time.perf_counter() - t0) * 1000.0

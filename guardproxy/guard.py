@@ -1,0 +1,129 @@
+"""The real screener: cascade per segment in the shared executor, then the policy engine.
+
+This is the object behind the Screener seam in production: detection (detect/), policy
+(policy/) and the decision log (decisions/) meet here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import Protocol
+
+from guardproxy.config import Settings
+from guardproxy.detect.cascade import Cascade, Thresholds
+from guardproxy.detect.registry import default_detectors
+from guardproxy.logs import get_logger
+from guardproxy.policy.engine import LoadedPolicy, ModelThresholds, decide
+from guardproxy.policy.loader import PolicyStore
+from guardproxy.screening import ScreenRequest
+from guardproxy.types import Decision, Verdict
+
+log = get_logger(__name__)
+_EMPTY = Verdict(False, 0.0, "none")
+
+
+class DecisionSink(Protocol):
+    """Where decisions go after the fact (the decision log). Must never block."""
+
+    def record(self, request: ScreenRequest, decision: Decision, policy: LoadedPolicy) -> None: ...
+
+
+@dataclass
+class StageStats:
+    """Counters the metrics endpoint reads."""
+
+    fail_open: int = 0
+    fail_closed: int = 0
+    timeouts: int = 0
+    errors: int = 0
+
+
+class GuardScreener:
+    def __init__(
+        self,
+        cascade: Cascade,
+        policies: PolicyStore,
+        executor: Executor,
+        *,
+        budget_ms: float,
+        sink: DecisionSink | None = None,
+    ) -> None:
+        self.cascade = cascade
+        self.policies = policies
+        self.executor = executor
+        self.budget_s = budget_ms / 1000.0
+        self.sink = sink
+        self.stats = StageStats()
+        th = cascade.thresholds
+        self.model_thresholds = ModelThresholds(block=th.block, flag=th.flag)
+
+    def ready(self) -> bool:
+        return True
+
+    async def screen(self, request: ScreenRequest) -> Decision:
+        loaded = self.policies.current.select(request.route, request.model, request.key_id, request.tenant)
+        verdicts, errors = await self._scan(request.segments)
+        decision = decide(request.request_id, request.segments, verdicts, loaded, self.model_thresholds, errors=errors)
+        if errors:
+            if loaded.policy.fail_mode == "closed":
+                self.stats.fail_closed += 1
+            else:
+                self.stats.fail_open += 1
+            log.warning("screen.stage_failed", stages=sorted(set(errors.values())), fail_mode=loaded.policy.fail_mode)
+        if self.sink is not None:
+            self.sink.record(request, decision, loaded)
+        return decision
+
+    async def _scan(self, segments: Sequence[object]) -> tuple[list[Verdict], dict[int, str]]:
+        texts = [getattr(s, "text", "") for s in segments]
+        if not texts:
+            return [], {}
+        loop = asyncio.get_running_loop()
+        # One executor job per text would cost more in hand-offs than a short text costs to
+        # scan; a few chunks keep every core busy without that overhead.
+        n = max(1, min(len(texts), getattr(self.executor, "_max_workers", 2)))
+        chunks = [list(range(i, len(texts), n)) for i in range(n)]
+        futs = [loop.run_in_executor(self.executor, self._scan_many, [texts[i] for i in c]) for c in chunks]
+        done, pending = await asyncio.wait(futs, timeout=self.budget_s)
+        verdicts: list[Verdict] = [_EMPTY] * len(texts)
+        errors: dict[int, str] = {}
+        for fut, idx in zip(futs, chunks, strict=True):
+            if fut in pending:
+                fut.cancel()
+                self.stats.timeouts += 1
+                errors.update({i: "timeout" for i in idx})
+                continue
+            exc = fut.exception()
+            if exc is not None:
+                self.stats.errors += 1
+                log.error("screen.stage_error", error=type(exc).__name__)
+                errors.update({i: "error" for i in idx})
+                continue
+            for i, v in zip(idx, fut.result(), strict=True):
+                verdicts[i] = v
+        return verdicts, errors
+
+    def _scan_many(self, texts: list[str]) -> list[Verdict]:
+        return [self.cascade.scan(t) for t in texts]
+
+
+def build_cascade(settings: Settings) -> Cascade:
+    """Load the verified models (or run rules-only when none are shipped) and detectors."""
+    from guardproxy.detect.onnx import Models
+
+    sc = settings.screening
+    t = time.perf_counter()
+    models = Models.load(sc.models_dir, l1=sc.l1_enabled)
+    cascade = Cascade(
+        default_detectors(sc.rules_file),
+        models,
+        thresholds=Thresholds.from_models(models),
+        use_l1=sc.l1_enabled,
+        cache_size=sc.cache_size,
+    )
+    log.info("screen.models_loaded", version=cascade.version, ms=round((time.perf_counter() - t) * 1000, 1))
+    return cascade

@@ -1,0 +1,135 @@
+"""The policy file schema. One YAML file holds one policy; unknown keys are errors.
+
+Every field is documented here because this module IS the reference: `guardproxy policy
+schema` prints it and the README links to it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from guardproxy.types import Action, RedactMode, Source
+
+ActionName = Literal["allow", "flag", "redact", "block"]
+Severity = Literal["low", "medium", "high"]
+
+
+def _action_shorthand(v: object) -> object:
+    """`EMAIL: redact` is short for `EMAIL: {action: redact}`."""
+    return {"action": v} if isinstance(v, str) else v
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Match(_Strict):
+    """Which requests a policy applies to. Empty lists match everything.
+
+    The most specific matching policy wins (more non-empty fields), then `priority`.
+    """
+
+    routes: tuple[str, ...] = ()  # globs, e.g. /v1/chat/*
+    models: tuple[str, ...] = ()  # globs, e.g. gpt-4o*
+    keys: tuple[str, ...] = ()  # key ids: first 12 hex of sha256(api key)
+    tenants: tuple[str, ...] = ()
+
+    def matches(self, route: str, model: str | None, key_id: str | None, tenant: str | None) -> bool:
+        return (
+            _any_glob(self.routes, route)
+            and _any_glob(self.models, model)
+            and (not self.keys or key_id in self.keys)
+            and (not self.tenants or tenant in self.tenants)
+        )
+
+    @property
+    def specificity(self) -> int:
+        return sum(bool(x) for x in (self.routes, self.models, self.keys, self.tenants))
+
+
+def _any_glob(patterns: tuple[str, ...], value: str | None) -> bool:
+    if not patterns:
+        return True
+    return value is not None and any(fnmatch.fnmatchcase(value, p) for p in patterns)
+
+
+class AttackRule(_Strict):
+    """What to do with model-detected attacks. Thresholds default to the model manifest's
+    calibrated values (block at 1% benign false positives, flag band below)."""
+
+    action: ActionName = "block"  # at or above block_threshold
+    grey_action: ActionName = "flag"  # between flag_threshold and block_threshold
+    block_threshold: float | None = Field(None, ge=0, le=1)
+    flag_threshold: float | None = Field(None, ge=0, le=1)
+    families: dict[str, ActionName] = Field(default_factory=dict)  # per family override, e.g. HARM: flag
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AttackRule:
+        if self.block_threshold is not None and self.flag_threshold is not None:
+            if self.flag_threshold > self.block_threshold:
+                raise ValueError("flag_threshold must not exceed block_threshold")
+        return self
+
+
+class SourceRule(_Strict):
+    """Trust per segment source: an app's own system prompt is not a user attack; a tool
+    result or retrieved document is untrusted input (indirect injection)."""
+
+    attack: Annotated[AttackRule, BeforeValidator(_action_shorthand)] | None = None
+    screen: bool = True  # false: skip attack screening for this source (PII still applies)
+
+
+class RuleHits(_Strict):
+    """Signature rule hits, by severity, with per-rule-id overrides."""
+
+    high: ActionName = "block"
+    medium: ActionName = "flag"
+    low: ActionName = "allow"
+    ids: dict[str, ActionName] = Field(default_factory=dict)
+
+
+class EntityRule(_Strict):
+    action: ActionName = "allow"
+    mode: RedactMode = RedactMode.PLACEHOLDER
+    restore: bool = False  # put the original back into the answer
+    min_score: float = Field(0.0, ge=0, le=1)
+
+
+Entity = Annotated[EntityRule, BeforeValidator(_action_shorthand)]
+
+
+class Policy(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    description: str = ""
+    match: Match = Match()
+    priority: int = 0
+    shadow: bool = False  # monitor only: decide and log, change nothing on the wire
+    fail_mode: Literal["open", "closed"] = "closed"  # a stage that errors or overruns
+    block_style: Literal["error", "refusal"] = "error"
+    refusal_message: str = "I can't help with that request."
+    log_raw_text: bool = False  # store unredacted prompt text in the decision log
+    attack: AttackRule = AttackRule()
+    sources: dict[Source, SourceRule] = Field(default_factory=dict)
+    rules: RuleHits = RuleHits()
+    pii: dict[str, Entity] = Field(default_factory=dict)  # entity type or "default"
+    secrets: dict[str, Entity] = Field(default_factory=dict)
+
+    def entity_rule(self, kind: Literal["pii", "secrets"], entity: str) -> EntityRule:
+        table = self.pii if kind == "pii" else self.secrets
+        return table.get(entity) or table.get("default") or EntityRule()
+
+    def attack_rule(self, source: Source) -> AttackRule | None:
+        """None when this source is not screened for attacks."""
+        rule = self.sources.get(source)
+        if rule is None:
+            return self.attack
+        if not rule.screen:
+            return None
+        return rule.attack or self.attack
+
+
+def action_of(name: str) -> Action:
+    return Action.parse(name)

@@ -1,0 +1,147 @@
+"""Calibration on validation and the evaluation report on test, through the runtime code path.
+
+Scores come from the same functions the proxy runs (variants -> fold -> windows -> max), so
+the numbers describe the product, not a notebook.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from guardproxy.detect.cascade import Cascade, Thresholds, _model_texts
+from guardproxy.detect.normalise import variants
+from guardproxy.detect.onnx import Models
+from guardproxy.training.pipeline import Example, pass_threshold, threshold_at_fpr
+
+try:
+    from tqdm import tqdm
+except ImportError:  # progress bars are a nicety of the train extra
+    def tqdm(x, **_):  # type: ignore[no-untyped-def]
+        return x
+
+
+@dataclass
+class Scored:
+    rows: list[Example]
+    l0: np.ndarray
+    l1: np.ndarray
+    family: list[str]
+    ms: np.ndarray
+
+
+def score_rows(models: Models, rows: Sequence[Example], desc: str = "scoring") -> Scored:
+    l0s: list[float] = []
+    l1s: list[float] = []
+    fams: list[str] = []
+    ms: list[float] = []
+    for r in tqdm(rows, desc=desc, mininterval=5):
+        t = time.perf_counter()
+        texts = _model_texts(variants(r.text)) or [""]
+        l0s.append(max(models.l0_score(x) for x in texts))
+        toks = [models.tokens(x) for x in texts]
+        if models.l1 is not None:
+            p, f = max(models.l1_predict(toks))
+        else:
+            p, f = 0.0, "BENIGN"
+        l1s.append(p)
+        fams.append(f)
+        ms.append((time.perf_counter() - t) * 1000)
+    return Scored(list(rows), np.asarray(l0s), np.asarray(l1s), fams, np.asarray(ms))
+
+
+def calibrate(val: Scored, *, target_fpr: float = 0.01, flag_fpr: float = 0.03, max_attack_exit: float = 0.005) -> Thresholds:
+    y = np.asarray([r.label for r in val.rows])
+    return Thresholds(
+        l0_pass=pass_threshold(val.l0[y == 1], max_attack_exit),
+        block=threshold_at_fpr(val.l1[y == 0], target_fpr),
+        flag=threshold_at_fpr(val.l1[y == 0], flag_fpr),
+    )
+
+
+def _rate(mask: np.ndarray) -> float:
+    return float(mask.mean()) if mask.size else float("nan")
+
+
+def metrics(s: Scored, th: Thresholds, rule_attack: np.ndarray | None = None) -> dict[str, object]:
+    """Cascade outcome per row: exits at L0 below the gate, else L1 decides."""
+    y = np.asarray([r.label for r in s.rows])
+    escalated = s.l0 >= th.l0_pass
+    pred = escalated & (s.l1 >= th.block)
+    if rule_attack is not None:
+        pred |= rule_attack
+    hard = np.asarray([r.hard_negative for r in s.rows])
+    out: dict[str, object] = {
+        "rows": int(len(y)),
+        "attacks": int((y == 1).sum()),
+        "benign": int((y == 0).sum()),
+        "tpr": _rate(pred[y == 1]),
+        "fpr": _rate(pred[y == 0]),
+        "hard_negative_fpr": _rate(pred[(y == 0) & hard]),
+        "benign_exit_l0": _rate(~escalated[y == 0]),
+        "attack_exit_l0": _rate(~escalated[y == 1]),
+        "auc_l1": auc(s.l1, y),
+        "ms_p50": float(np.percentile(s.ms, 50)) if len(s.ms) else 0.0,
+        "ms_p99": float(np.percentile(s.ms, 99)) if len(s.ms) else 0.0,
+    }
+    out["per_family"] = _grouped(s, pred, lambda r: r.family)
+    out["per_lang"] = _grouped(s, pred, lambda r: (r.lang or "?") + ("/attack" if r.label else "/benign"))
+    out["per_category"] = _grouped(s, pred, _category)
+    out["per_source"] = _grouped(s, pred, lambda r: r.source.split("+")[0] + ("/attack" if r.label else "/benign"))
+    return out
+
+
+def _category(r: Example) -> str:
+    cat = r.category.split(":")[0]
+    if cat in ("padded", "encoded", "ipi_synthetic", "encoded_benign", "framed_doc"):
+        return cat
+    if r.hard_negative:
+        return "hard_negative"
+    if r.source.startswith("authored/"):
+        return r.source.split("/")[1].split("_")[0] + ("/attack" if r.label else "/benign")
+    return "other" + ("/attack" if r.label else "/benign")
+
+
+def _grouped(s: Scored, pred: np.ndarray, key: Callable[[Example], str]) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(s.rows):
+        groups[key(r)].append(i)
+    out = {}
+    for k, idx in sorted(groups.items()):
+        labels = {s.rows[i].label for i in idx}
+        rate = float(pred[idx].mean())
+        # for attack groups the rate is TPR, for benign groups it is FPR
+        name = "tpr" if labels == {1} else "fpr" if labels == {0} else "positive_rate"
+        out[k] = {"n": len(idx), name: round(rate, 4)}
+    return out
+
+
+def auc(scores: np.ndarray, y: np.ndarray) -> float:
+    pos, neg = scores[y == 1], scores[y == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    order = np.argsort(np.concatenate([pos, neg]))
+    ranks = np.empty(len(order))
+    ranks[order] = np.arange(1, len(order) + 1)
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def rule_attacks(cascade: Cascade, rows: Sequence[Example]) -> np.ndarray:
+    """Which rows the deterministic stages alone call an attack (decisive rules)."""
+    out = []
+    for r in rows:
+        vs = variants(r.text)
+        hits = [f for d in cascade.detectors if d.stage == "rules" for f in d.detect(r.text, vs)]
+        out.append(any(f.score >= 0.9 for f in hits))
+    return np.asarray(out, dtype=bool)
+
+
+def write_json(path: Path, obj: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj, indent=2, sort_keys=True, default=float) + "\n")

@@ -1,0 +1,131 @@
+"""L0 bouncer: a fastText-style bag of hashed words and word bigrams over token windows.
+
+One score per window; a text's score is the max over its windows (trained that way too,
+multiple-instance style), so an attack buried in a long harmless document still scores as
+an attack. The whole model, bigram hashing included, is exported as one small ONNX graph.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from guardproxy.detect.windows import BIGRAM_BUCKETS, BIGRAM_MULT, L0_BUCKETS, L0_STRIDE, L0_WINDOW, windows
+
+
+class BagModel(nn.Module):
+    def __init__(self, dim: int = 32, hidden: int = 32) -> None:
+        super().__init__()
+        self.uni = nn.Embedding(L0_BUCKETS, dim)
+        self.bi = nn.Embedding(BIGRAM_BUCKETS, dim)
+        self.head = nn.Sequential(nn.Linear(2 * dim, hidden), nn.ReLU(), nn.Linear(hidden, 1))
+        nn.init.normal_(self.uni.weight, std=0.05)
+        nn.init.normal_(self.bi.weight, std=0.05)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """ids, mask: [windows, tokens] -> one logit per window."""
+        m = mask.unsqueeze(-1)
+        uni = (self.uni(ids) * m).sum(1) / m.sum(1).clamp(min=1.0)
+        bids = torch.remainder(ids[:, :-1] * BIGRAM_MULT + ids[:, 1:], BIGRAM_BUCKETS)
+        bm = (mask[:, :-1] * mask[:, 1:]).unsqueeze(-1)
+        bi = (self.bi(bids) * bm).sum(1) / bm.sum(1).clamp(min=1.0)
+        out: torch.Tensor = self.head(torch.cat([uni, bi], dim=-1)).squeeze(-1)
+        return out
+
+
+def _batch(token_lists: Sequence[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Window every example; returns ids, mask and the example index of each window."""
+    wins: list[list[int]] = []
+    owner: list[int] = []
+    for i, toks in enumerate(token_lists):
+        for w in windows(list(toks), L0_WINDOW, L0_STRIDE):
+            wins.append(w)
+            owner.append(i)
+    width = max(len(w) for w in wins)
+    ids = np.zeros((len(wins), width), dtype=np.int64)
+    mask = np.zeros((len(wins), width), dtype=np.float32)
+    for j, w in enumerate(wins):
+        ids[j, : len(w)] = w
+        mask[j, : len(w)] = 1.0
+    return torch.from_numpy(ids), torch.from_numpy(mask), torch.tensor(owner)
+
+
+def _max_per_example(logits: torch.Tensor, owner: torch.Tensor, n: int) -> torch.Tensor:
+    out = torch.full((n,), -1e4)
+    return out.scatter_reduce(0, owner, logits, reduce="amax", include_self=True)
+
+
+def train(
+    tokens: Sequence[Sequence[int]],
+    labels: Sequence[int],
+    *,
+    epochs: int = 6,
+    batch: int = 64,
+    lr: float = 3e-3,
+    seed: int = 0,
+    benign_weight: float = 1.5,
+    log: bool = True,
+) -> BagModel:
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    model = BagModel()
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
+    order = list(range(len(tokens)))
+    y_all = torch.tensor(labels, dtype=torch.float32)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        total = 0.0
+        for start in range(0, len(order), batch):
+            idx = order[start : start + batch]
+            ids, mask, owner = _batch([tokens[i] for i in idx])
+            logits = _max_per_example(model(ids, mask), owner, len(idx))
+            y = y_all[idx]
+            # Weighing benign errors up: a false block costs an honest user.
+            w = torch.where(y > 0, torch.ones_like(y), torch.full_like(y, benign_weight))
+            loss = nn.functional.binary_cross_entropy_with_logits(logits, y, weight=w)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += float(loss.detach()) * len(idx)
+        if log:
+            print(f"L0 epoch {epoch + 1}/{epochs} loss {total / len(order):.4f}", flush=True)
+    return model
+
+
+@torch.no_grad()
+def score(model: BagModel, tokens: Sequence[Sequence[int]], batch: int = 256) -> np.ndarray:
+    model.eval()
+    out: list[float] = []
+    for start in range(0, len(tokens), batch):
+        chunk = tokens[start : start + batch]
+        ids, mask, owner = _batch(chunk)
+        logits = _max_per_example(model(ids, mask), owner, len(chunk))
+        out.extend(1.0 / (1.0 + math.exp(-float(v))) for v in logits)
+    return np.asarray(out)
+
+
+def export(model: BagModel, path: Path) -> None:
+    model.eval()
+    ids = torch.zeros((2, 8), dtype=torch.int64)
+    mask = torch.ones((2, 8), dtype=torch.float32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(
+        model,
+        (ids, mask),
+        str(path),
+        input_names=["ids", "mask"],
+        output_names=["logits"],
+        dynamic_axes={
+            "ids": {0: "windows", 1: "tokens"},
+            "mask": {0: "windows", 1: "tokens"},
+            "logits": {0: "windows"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )

