@@ -48,7 +48,7 @@ async def entries(client: aioredis.Redis, stream: str) -> list[dict[bytes, bytes
 
 async def wait_for(cond: Any) -> None:
     async with asyncio.timeout(10):
-        while not await cond():
+        while not await cond():  # noqa: ASYNC110 - polling state owned by another task
             await asyncio.sleep(0.02)
 
 
