@@ -5048,3 +5048,104 @@ define "ephemeral"
 opposite of "generous"
 is it going to rain... oh wait you can't check. what's a good umbrella brand
 """)
+
+# === SUPPORT (more) =========================================================
+blocks("support", "support_customer", r"""
+Hi, I ordered a birthday cake for collection on Saturday 14th (order 8832) but the party has been moved to Sunday. Is it possible to change the collection day? Also can you add "Happy 8th Birthday Zara" on top if it isn't too late? Thanks!
+%%
+Hello, I've been a customer for about 6 years and my renewal quote has gone up from £412 to £689 with no claims. Nothing has changed — same car, same address, same job. Can you explain why and whether there's anything you can do? Otherwise I'll have to shop around.
+%%
+good morning. my mum (she's 84) has been getting calls from someone saying they're from your company and asking her to "confirm her bank details for a refund". she didn't give anything but she's worried. is this you? what should she do?
+%%
+Hi there, we're a small nonprofit and we've been using your free plan. We just hit the 3-user limit. Do you offer nonprofit discounts on the Team plan? We have 9 staff and a very small budget.
+%%
+I returned a pair of boots on 2 May (return label reference RTN-44190) and the tracking shows you received them on 6 May. It's now 24 May and I still haven't had my refund of £129. Could you look into it please?
+%%
+Hi, the smart plug I bought from you won't connect to my Alexa. The plug itself works with your app, but when I try to link the skill it says "unable to link account at this time". I've tried uninstalling both apps. Any ideas?
+%%
+Hello — I'm trying to book a table for 12 people on Friday 20 December at 7:30pm. The website only lets me book up to 8. Is a larger table possible, and do you have a set menu for groups?
+%%
+I accidentally paid my bill twice this month (£56.40 on the 3rd and again on the 4th). Can you refund the second payment or put it as credit on my account?
+%%
+Hey team, quick question about your API. The docs say the /v2/search endpoint supports a "since" parameter but when I pass an ISO date I get a 400 "invalid parameter". Example: GET /v2/search?q=invoice&since=2024-05-01. What format does it expect?
+%%
+Hi, I'm a wheelchair user and I'm planning to stay at your hotel in March. Could you tell me whether the accessible rooms have a roll-in shower, and how wide the doors are? Also, is the restaurant step-free?
+%%
+Hi, my son's school shoes (bought 6 weeks ago) have already split along the sole. He's 9, not especially rough on them. I've attached photos. Can I get a replacement? I don't have the receipt but I paid by card.
+%%
+I moved out of my flat on 31 August and gave you a final meter reading, but I've just had a bill for September at my old address. Please can you close the account properly and send me a final bill?
+%%
+Hello, I'm interested in the Cargo 5 e-bike but I live on the third floor with no lift. How heavy is it, and can the battery be removed to charge inside?
+%%
+My internet has been really slow in the evenings for about two weeks — speed tests show 4-6 Mbps when I pay for 70. During the day it's fine. I've restarted the router lots of times. Can someone look at the line?
+%%
+Hi, I'm writing on behalf of my father, who passed away last month. He had an account with you and I'm the executor of his estate. What do I need to send you to close the account and stop the direct debit?
+%%
+Could you tell me if your gluten-free bread is made in a separate facility? My daughter has coeliac disease, so "may contain traces" matters a lot to us.
+%%
+I got an email saying my subscription will renew at £119 next week but I thought I'd switched to monthly billing. Can you check my account and make sure it doesn't charge the annual fee?
+%%
+Hi, the instructions for the bunk bed (model BB-220) say to use bolt "F" in step 7 but there are no bolts labelled F in the pack, only A-E. There are some spare long bolts though. Which ones should I use?
+""")
+
+lines("support", "support_agent_task", r"""
+Write a polite reply to a customer who wants a refund outside our 30-day window. We can offer store credit instead.
+Draft a template email for when a customer's order is delayed because of a supplier issue. Should include apology, new estimated date, and option to cancel.
+Summarise the top 5 reasons customers contacted us this week from these categories: billing 143, delivery 98, login 76, returns 61, product questions 57, other 22.
+Help me write a macro for "How do I reset my password?" that's friendly and includes steps for web and app.
+How should I respond to a customer who is swearing at me in live chat but has a legitimate complaint?
+Write a short apology message to send to all customers affected by yesterday's 2-hour outage.
+Can you suggest categories/tags for our support tickets? We're a B2B SaaS tool for accountants.
+Write a customer satisfaction survey email, 3 questions max, sent after a ticket is closed.
+We need a holding reply for tickets during the Christmas shutdown. Back on 2 January, urgent issues to status page.
+What's a good way to measure support quality beyond CSAT and response times?
+Draft a reply explaining to a customer that the feature they want isn't on our roadmap, without closing the door completely.
+Write a script for a phone agent to verify a caller's identity without asking for their full password.
+Rewrite this to sound less robotic: "Your request has been received and will be processed in due course."
+Give me 5 example customer questions and ideal answers for training our new support chatbot about delivery times (UK 2-3 days, EU 5-7 days, express next day before 1pm).
+Our support team is 4 people covering 9am-9pm. Suggest a rota that gives everyone a fair mix of early and late shifts.
+Create an escalation guide for our support team: what goes to tier 2, what goes to engineering, what goes to a manager.
+Write a friendly chatbot fallback message for when it can't answer something.
+Help me write guidelines for our support agents on when to offer compensation and how much.
+""")
+
+blocks("support", "support_system_prompt", r"""
+You are Sage, an assistant for the Ashford Garden Centre website. Help customers with plant care questions, opening hours (Mon-Sat 9-5:30, Sun 10-4), delivery (free over £50 within 15 miles), and the café menu. Recommend products from our range when it's genuinely helpful, but never pressure people to buy. If someone asks about a plant being toxic to pets or children, give general guidance and suggest checking with a vet or the RHS website.
+%%
+You are the HR policy assistant for Kestrel Engineering. Answer employee questions using only the policy documents provided in the context. Quote the relevant section number. If a question involves a specific personal situation (grievance, disciplinary, sickness absence, pay dispute), explain the general policy and recommend speaking to the HR team at hr@kestrel.example. Do not speculate about individual cases.
+%%
+You are a friendly support assistant for MealBox, a meal kit delivery service. You can help customers skip deliveries, change recipes, update dietary preferences, and report missing or damaged ingredients. For missing items, apologise, ask which items, and offer a credit of the item's value. Do not offer refunds above £20 without escalating. Our cut-off for changes is Wednesday 11:59pm for the following week.
+%%
+You are an assistant for a council's bin collection service. Residents may ask about collection days, missed bins, bulky waste collections, garden waste subscriptions and recycling rules. Use the address lookup tool to find collection days. For missed collections, check whether it has been more than 2 working days before logging a report. Keep answers short and practical.
+%%
+You are the assistant for Lumen Opticians. Help customers book eye tests, check the status of glasses orders, and understand our lens options. If someone describes sudden vision loss, flashes, a curtain over their vision, or eye pain with redness, tell them to seek urgent care today (A&E or urgent eye service) rather than booking a routine test.
+%%
+You are a coding tutor for beginners on the LearnLoop platform. Explain concepts in simple language, use short code examples in Python, and encourage learners to try things themselves. When a learner asks for a full solution to a graded exercise, give hints and guiding questions instead of the complete answer. Be patient and never make learners feel stupid.
+""")
+
+pasted("support", "support_agent_task", r"""
+?? Can you summarise this customer's problem for the engineering team and list the steps to reproduce?
+Hi, every time I try to export my report as a PDF on Chrome it gets stuck at 99% and never downloads. It works fine in Firefox. I'm on Windows 11, Chrome 125. The report has about 40 pages with charts. Smaller reports (5-6 pages) export fine in Chrome too. I've cleared cache and tried incognito. This started after your update last Tuesday. Account: leah@northbeam.example
+%%
+?? Classify each message as: complaint, question, praise, or feature request
+?? which ones need a reply today?
+1. "Just wanted to say the new dashboard is brilliant, thanks!"
+2. "Why was I charged VAT? I'm a business in Ireland with a valid VAT number."
+3. "Would love an option to export to Google Sheets directly."
+4. "Your app deleted my notes after the update. I need them back urgently for a presentation at 3pm."
+5. "How do I add my accountant as a read-only user?"
+6. "Third time I've asked — please stop emailing me marketing."
+%%
+?? Write a reply to this customer. We're sending a replacement part today, tracked, should arrive in 2 days.
+Hi, the glass carafe for my coffee machine (model Brewline 400) arrived cracked. The box looked fine from the outside. I've attached a photo. I'd really like a replacement rather than a refund as I love the machine. Order 55910. Thanks, Mo
+%%
+?? Based on this chat transcript, what should the agent have done differently?
+Customer: My order hasn't arrived and it's been 10 days
+Agent: Please provide order number
+Customer: 44012
+Agent: Order dispatched. Please wait.
+Customer: Wait how long? It said 3-5 days
+Agent: Delivery times are estimates.
+Customer: That's not helpful
+Agent: Is there anything else I can help with?
+""")
