@@ -5149,3 +5149,105 @@ Agent: Delivery times are estimates.
 Customer: That's not helpful
 Agent: Is there anything else I can help with?
 """)
+
+# === WRITING (more, longer drafts) ==========================================
+pasted("writing", "writing", r"""
+?? Please proofread my personal statement for a nursing degree. Don't rewrite it, just fix errors and flag anything unclear.
+?? is this too long? The limit is 4,000 characters
+?? Make the opening sentence stronger
+When my grandfather was diagnosed with Parkinson's disease, I was fourteen, and I didn't really understand what it meant. Over the next three years, I watched the district nurses who visited him at home, and I noticed that they didn't just change his dressings or check his medication; they talked to him about the football, they remembered that he liked his tea with two sugars, and they explained things to my grandmother in a way that made her feel less frightened. I realised that nursing is about caring for the whole person, and the people around them.
+
+Since then, I have tried to build the skills and experience I will need. For the past two years I have volunteered every Saturday at Elmwood Care Home, where I help with activities, mealtimes and simply sitting with residents who have few visitors. This has taught me patience and the importance of small things: learning how each resident likes to be addressed, noticing when someone is quieter than usual, and telling staff. I have also completed a first aid certificate and a Level 2 course in dementia awareness.
+
+At school, studying Biology and Psychology at A-level has given me an understanding of the body and of how people think and behave under stress. I especially enjoyed learning about the stress response, which helped me to understand why some residents at Elmwood become agitated in the late afternoon. My part-time job at a supermarket has taught me to stay calm and polite under pressure, particularly when dealing with difficult customers at busy times.
+
+I know that nursing is demanding, both physically and emotionally, and that there will be days that are very hard. But I also know from my time at Elmwood that it is deeply rewarding. I am ready to work hard, to keep learning, and to give patients the same dignity and kindness that my grandfather received.
+%%
+?? can you edit this blog post? it's for our company blog, audience is small business owners
+?? write a meta description (under 155 chars) for this post
+5 Things We Learned Switching to a Four-Day Delivery Week
+
+Last year, our small bakery delivery business made a big change: we stopped delivering on Mondays. It was scary. Monday had always been a quiet day, but it was still revenue, and we worried that customers would go elsewhere. Here's what actually happened.
+
+1. Most customers didn't care. We emailed everyone two months in advance, and only 4 out of about 230 regular customers complained. Most simply moved their orders to Tuesday.
+
+2. Tuesday got busy — really busy. We underestimated this. For the first month, Tuesday was chaos. We had to add an extra van and driver on Tuesdays, which ate into the savings.
+
+3. Our team was happier. Having a guaranteed long weekend made a huge difference to our drivers and bakers. Sick days went down, and we haven't lost a single member of staff since the change.
+
+4. We wasted less. Monday deliveries used to have the most cancellations and leftover stock. Cutting them reduced our waste by roughly 20%.
+
+5. It made us think about other inefficiencies. Once we'd questioned Monday, we started questioning other things: our delivery routes, our packaging, even our menu. We cut three products that were barely selling.
+
+Would we do it again? Absolutely. But if you're thinking about something similar, plan for the busier days on either side.
+%%
+?? This is a speech I'm giving at my school's leavers' assembly. Can you help it flow better and make the ending land?
+Good morning everyone. When Mrs Hughes asked me to give this speech I said yes straight away and then panicked for three weeks, so if I look nervous, that's why.
+
+Seven years ago most of us walked through those gates in blazers that were way too big for us. I remember getting lost trying to find the science block and ending up in the staff room. Mr Dawson just pointed at the door and said "wrong turn, kid". I think about that a lot actually, because I've taken a lot of wrong turns here. Wrong answers in maths. Wrong friends, for a bit in year 8. Wrong choice of haircut in year 10, there are photos, please don't look for them.
+
+But this school was a place where a wrong turn wasn't the end. Teachers gave us second chances, and third chances, and in some cases (you know who you are) about fourteenth chances. Our friends told us when we were being idiots. We learned that it's okay to get things wrong as long as you keep going.
+
+Now we're all going in different directions. Some of us to uni, some to apprenticeships, some to jobs, some still figuring it out, which is fine. Wherever you're going, you're going to take some wrong turns. That's okay. We've had seven years of practice.
+
+Thank you.
+%%
+?? Could you give me developmental feedback on this short story? What works and what doesn't?
+The Last Bus
+
+The 47 was always late, so when it arrived on time, Edith assumed she was dreaming.
+
+She climbed on anyway. The driver was a young man she didn't recognise, with a neat beard and a badge that said DESMOND. He nodded at her pass without looking at it. The bus was empty except for a woman in a green coat near the back, reading a newspaper that Edith noticed, as she walked past, was dated 1987.
+
+Edith sat down in her usual seat, two rows from the front on the left, where she could see the road. Outside, the town looked the same as always: the chip shop, the closed-down bank, the war memorial with its wreath of plastic poppies. But the streetlights were a warmer colour than she remembered, and there were more people about than she'd expect on a Tuesday night. Children, even. A boy on a Raleigh Chopper.
+
+"Excuse me," Edith said, leaning forward. "This is the 47, isn't it? To Holt Road?"
+
+"It goes where you need it to go," said Desmond, which was not the kind of thing bus drivers said.
+
+Edith sat back. She thought about getting off at the next stop, but the bus didn't stop, and she found she didn't mind. At the top of Carver Hill, the woman in the green coat folded her newspaper, stood up and walked down the aisle, and as she passed, Edith smelt her perfume — lily of the valley — and her heart gave a small, strange lurch, because her mother had worn that perfume, and her mother had owned a green coat exactly like that, and her mother had died in 1988.
+%%
+?? Please edit this eulogy. I want to keep it personal but it feels disjointed.
+My dad, Peter, was not a man of many words, which is ironic given I'm now standing here using a lot of them about him.
+
+He was an engineer for 35 years at the water treatment works. He used to say his job was making sure nobody ever thought about him, because if they did, something had gone wrong. I think he was proud of that.
+
+He loved his garden. Every summer there were too many courgettes and he'd leave them on neighbours' doorsteps at night like some kind of vegetable burglar. Mrs Ahmed from number 12 told me last week she'd been getting them for 20 years and only found out it was him in 2019.
+
+He wasn't always easy. He could be stubborn and he found it hard to say how he felt. When I got into university he didn't say congratulations, he just took my car for a service and filled the boot with tins of soup. It took me years to realise that was congratulations.
+
+In the last year, when he was ill, he got softer. He told me he loved me for the first time I can remember. He said he was sorry he hadn't said it more. I told him he'd said it in a thousand other ways, with soup and courgettes and lifts to the station at 5am.
+
+Dad, thank you. We'll look after the garden.
+%%
+?? Rewrite this newsletter intro to be warmer and shorter
+?? suggest a subject line for this newsletter
+Dear Members, Welcome to the Spring edition of the Westfield Photographic Society newsletter. In this edition we will be covering a number of items of interest including the results of the annual competition, details of upcoming field trips including the trip to the Peak District in May and the trip to the coast in June, a report on the talk given by our guest speaker in March, information about the subscription renewal which is now due, and a request for volunteers to help with the summer exhibition which will be held in the library in July. We hope you enjoy reading it.
+%%
+?? Please make this email to my professor more formal and concise
+hi prof, so i know the essay was due yesterday, i'm really sorry, i had a family thing come up (my grandma was in hospital) and i totally lost track of time. i've got most of it done, like 80%, and i could send it by friday if that's ok? i don't want to lose marks but i understand if i have to. also is there a form for extenuating circumstances or something? thanks so much, jamie (seminar group B)
+%%
+?? Edit this 'About me' for my freelance illustration website. It feels flat.
+I am an illustrator based in Glasgow. I have been working as an illustrator for eight years. I do editorial illustration, children's books and packaging. My clients include magazines, publishers and food brands. I like to use bright colours and I draw a lot of animals. In my spare time I like walking and swimming in lochs. Please contact me if you would like to work together.
+""")
+
+lines("writing", "writing", r"""
+I need to write a 500-word reflective essay on a time I worked in a team. Can you give me a structure and some questions to help me reflect?
+Can you help me write a heartfelt but not soppy message for my best friend's 40th birthday card? We've been friends since we were 11.
+Write a short story opening (150 words) in the style of a cosy mystery, set in a village bakery.
+I'm writing a wedding speech as the father of the bride. Can you give me a structure and some tips on timing and humour?
+Rewrite "Our product is very good and many customers like it" in five more convincing ways.
+Help me write a complaint letter to the council about potholes on my street. I've reported them twice with no response.
+I'm writing a grant application and need to describe our impact. What's the difference between outputs and outcomes?
+Can you write 3 different endings for a short story about a girl who finds a door in the back of her wardrobe that leads to her own house, 10 years in the future?
+Help me write an email to a former colleague asking for a LinkedIn recommendation.
+Write a short, funny poem for my colleague's retirement card. He's a bus driver who loves fishing.
+What's the difference between active and passive voice, and when is passive actually better?
+Can you suggest ways to make my writing less repetitive? I always start sentences with "I".
+Write a letter from a 10-year-old to their future self, for a school time capsule project, as an example for my class.
+I'm writing a memoir chapter about my first job in a chip shop. What sensory details might bring it to life?
+Help me write a friendly email introducing two people who I think should work together.
+Can you explain the difference between a memoir and an autobiography?
+I have to write a 2-minute speech introducing a guest speaker at a conference. She's a climate scientist. What should I include?
+Write a short script for a 60-second explainer video about our recycling app.
+""")
