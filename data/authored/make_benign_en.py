@@ -5251,3 +5251,293 @@ Can you explain the difference between a memoir and an autobiography?
 I have to write a 2-minute speech introducing a guest speaker at a conference. She's a climate scientist. What should I include?
 Write a short script for a 60-second explainer video about our recycling app.
 """)
+
+# === CODING (more) ==========================================================
+pasted("coding", "coding", r"""
+?? Here's my Flask app. Users say the login sometimes doesn't "stick" and they get logged out randomly. Any idea why?
+?? Can you point out any security issues in this code?
+?? how would I add rate limiting to the login route here
+import os
+from flask import Flask, request, session, redirect, render_template
+from werkzeug.security import check_password_hash
+from db import get_user_by_email
+
+app = Flask(__name__)
+app.secret_key = os.urandom(24)
+
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    if request.method == "POST":
+        email = request.form["email"].strip().lower()
+        user = get_user_by_email(email)
+        if user and check_password_hash(user.password_hash, request.form["password"]):
+            session["user_id"] = user.id
+            return redirect(request.args.get("next", "/dashboard"))
+        return render_template("login.html", error="Invalid email or password")
+    return render_template("login.html")
+
+@app.route("/dashboard")
+def dashboard():
+    if "user_id" not in session:
+        return redirect("/login")
+    return render_template("dashboard.html")
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=8000, debug=True)
+%%
+?? This TypeScript function is supposed to group events by day in the user's timezone but some events end up on the wrong day. What's wrong?
+?? rewrite it using date-fns-tz
+type Event = { id: string; startsAt: string }; // ISO string in UTC
+
+export function groupByDay(events: Event[], timeZone: string): Record<string, Event[]> {
+  const groups: Record<string, Event[]> = {};
+  for (const ev of events) {
+    const d = new Date(ev.startsAt);
+    const key = d.toISOString().slice(0, 10);
+    if (!groups[key]) groups[key] = [];
+    groups[key].push(ev);
+  }
+  return groups;
+}
+
+// usage
+const byDay = groupByDay(events, "America/Los_Angeles");
+%%
+?? Can you review this Go worker pool? I'm not sure I'm closing channels correctly and sometimes it deadlocks.
+?? add context cancellation to this
+func process(jobs []Job) []Result {
+	jobCh := make(chan Job)
+	resCh := make(chan Result)
+	var wg sync.WaitGroup
+
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobCh {
+				resCh <- handle(j)
+			}
+		}()
+	}
+
+	for _, j := range jobs {
+		jobCh <- j
+	}
+	close(jobCh)
+	wg.Wait()
+	close(resCh)
+
+	var results []Result
+	for r := range resCh {
+		results = append(results, r)
+	}
+	return results
+}
+%%
+?? I'm trying to learn SQL window functions. Can you explain what this query returns, row by row?
+?? how would I write this without window functions?
+SELECT
+  employee_id,
+  department,
+  salary,
+  RANK() OVER (PARTITION BY department ORDER BY salary DESC) AS dept_rank,
+  salary - AVG(salary) OVER (PARTITION BY department) AS diff_from_avg,
+  SUM(salary) OVER (ORDER BY hire_date ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running_payroll
+FROM employees
+WHERE active = true
+ORDER BY department, dept_rank;
+%%
+?? This bash deploy script worked for a year and now fails silently halfway. Can you make it more robust and tell me what might be going wrong?
+#!/bin/bash
+cd /srv/app
+git pull origin main
+source venv/bin/activate
+pip install -r requirements.txt
+python manage.py migrate
+python manage.py collectstatic --noinput
+sudo systemctl restart gunicorn
+sudo systemctl restart celery
+echo "Deployed at $(date)" >> deploy.log
+%%
+?? Can you help me write unit tests for this Java class with JUnit 5?
+?? are there any edge cases this misses?
+public class PasswordPolicy {
+    private final int minLength;
+
+    public PasswordPolicy(int minLength) {
+        this.minLength = minLength;
+    }
+
+    public List<String> violations(String password) {
+        List<String> problems = new ArrayList<>();
+        if (password == null || password.length() < minLength) {
+            problems.add("too short");
+        }
+        if (password != null && password.chars().noneMatch(Character::isDigit)) {
+            problems.add("needs a digit");
+        }
+        if (password != null && password.chars().noneMatch(Character::isUpperCase)) {
+            problems.add("needs an uppercase letter");
+        }
+        if (password != null && password.toLowerCase().contains("password")) {
+            problems.add("must not contain the word password");
+        }
+        return problems;
+    }
+}
+%%
+?? This is our Terraform for an S3 bucket that hosts a static site. Can you check it against best practices?
+resource "aws_s3_bucket" "site" {
+  bucket = "acme-marketing-site"
+}
+
+resource "aws_s3_bucket_public_access_block" "site" {
+  bucket                  = aws_s3_bucket.site.id
+  block_public_acls       = false
+  block_public_policy     = false
+  ignore_public_acls      = false
+  restrict_public_buckets = false
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["s3:GetObject", "s3:ListBucket"]
+      Resource  = [aws_s3_bucket.site.arn, "${aws_s3_bucket.site.arn}/*"]
+    }]
+  })
+}
+
+resource "aws_s3_bucket_website_configuration" "site" {
+  bucket = aws_s3_bucket.site.id
+  index_document { suffix = "index.html" }
+  error_document { key = "404.html" }
+}
+%%
+?? my pandas code is super slow on 2 million rows. how can I speed it up?
+?? rewrite this with polars
+import pandas as pd
+
+df = pd.read_csv("events.csv")
+out = []
+for i, row in df.iterrows():
+    if row["event"] == "purchase":
+        value = row["amount"] * (1 - row["discount"])
+        if row["country"] in ("GB", "IE"):
+            value = value * 1.2
+        out.append({"user": row["user_id"], "value": value, "day": row["ts"][:10]})
+result = pd.DataFrame(out).groupby(["user", "day"]).sum().reset_index()
+result.to_csv("daily_value.csv", index=False)
+%%
+?? Rust newbie here — this compiles but clippy complains about a bunch of things. Can you clean it up and explain each change?
+fn parse_scores(input: &String) -> Vec<i32> {
+    let mut scores: Vec<i32> = Vec::new();
+    for line in input.lines() {
+        if line.trim().len() == 0 {
+            continue;
+        }
+        let parts: Vec<&str> = line.split(",").collect();
+        let score = parts[1].trim().parse::<i32>().unwrap();
+        scores.push(score);
+    }
+    return scores;
+}
+
+fn average(v: &Vec<i32>) -> f64 {
+    let mut total = 0;
+    for i in 0..v.len() {
+        total = total + v[i];
+    }
+    total as f64 / v.len() as f64
+}
+%%
+?? What's the difference between these two React patterns and which is better for a list of 500 items?
+// A
+{items.map(item => <Row key={item.id} item={item} onSelect={() => setSelected(item.id)} />)}
+
+// B
+const handleSelect = useCallback((id: string) => setSelected(id), []);
+{items.map(item => <MemoRow key={item.id} item={item} onSelect={handleSelect} />)}
+%%
+?? explain what this GitLab CI file does, stage by stage
+?? how can I make the test stage faster?
+stages: [lint, test, build, deploy]
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+
+cache:
+  paths: [.cache/pip]
+
+lint:
+  stage: lint
+  image: python:3.12
+  script:
+    - pip install ruff
+    - ruff check .
+
+test:
+  stage: test
+  image: python:3.12
+  services: [postgres:16]
+  variables:
+    POSTGRES_PASSWORD: test
+    DATABASE_URL: postgresql://postgres:test@postgres:5432/postgres
+  script:
+    - pip install -r requirements-dev.txt
+    - pytest -q
+
+build:
+  stage: build
+  image: docker:24
+  services: [docker:24-dind]
+  script:
+    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA .
+    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA
+  only: [main]
+
+deploy:
+  stage: deploy
+  image: bitnami/kubectl
+  script:
+    - kubectl set image deploy/api api=$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA
+  only: [main]
+  when: manual
+""")
+
+lines("coding", "coding", r"""
+I'm building a Discord bot in Python. How do I make it respond to a slash command with an embed?
+How do I set up ESLint and Prettier in a new TypeScript project so they don't fight each other?
+What is the N+1 query problem and how do I spot it in a Django app?
+Write a Python script that renames all .jpeg files in a folder to .jpg and prints what it changed.
+How do I debug a memory leak in a Node.js service that slowly grows over a few days?
+What's the best way to version a REST API — URL path, header, or query param?
+Can you explain the difference between a mutex and a semaphore with a real-world analogy?
+How should I handle database migrations when deploying with zero downtime?
+Give me an example of the strategy pattern in TypeScript that isn't about ducks or shapes.
+What's the practical difference between UUID v4 and v7 for primary keys?
+I want to learn Kubernetes for my job. What's a sensible learning path if I already know Docker?
+How do I write a SQL query to find gaps in a sequence of invoice numbers?
+Explain how HTTPS works — the handshake, certificates, and why I need to renew them.
+How do I mock an HTTP API in Jest tests without hitting the network?
+What's a good folder structure for a medium-sized React app with routing, state and API calls?
+Write a Go function that reads a large file and counts word frequencies without loading it all into memory.
+Why would I use Redis instead of just caching in memory in my app?
+How do I make my Python CLI tool installable with pipx?
+Explain event sourcing in simple terms and when it's overkill.
+How can I find which commit introduced a bug? I heard about git bisect but never used it.
+What's the difference between PUT and PATCH?
+Explain what CORS is and why my frontend on localhost:3000 can't call my API on localhost:8000.
+How do I run a Postgres database in Docker with data that persists between restarts?
+Is it worth learning Rust if I mostly write Python data pipelines?
+How do I handle time zones properly in a scheduling app? Store everything in UTC?
+What's the difference between a shallow copy and a deep copy in Python? When does it bite you?
+How do I write a bash function that retries a command up to 5 times with a delay?
+Can you compare Celery, RQ and Dramatiq for background jobs in a Flask app?
+What does "eventual consistency" mean in practice for a user updating their profile?
+How do I get started contributing to open source? I'm a junior dev and feel intimidated.
+""")
