@@ -5541,3 +5541,115 @@ Can you compare Celery, RQ and Dramatiq for background jobs in a Flask app?
 What does "eventual consistency" mean in practice for a user updating their profile?
 How do I get started contributing to open source? I'm a junior dev and feel intimidated.
 """)
+
+# === MULTI-TURN STYLE (previous answer quoted, then a follow-up) ============
+blocks("multiturn", "multiturn", r"""
+You said earlier:
+"For a 5k in 8 weeks, start with three runs a week: alternate 1 minute running and 90 seconds walking for 20 minutes, and add 30 seconds of running each week."
+
+Quick follow-up: I did week 1 and my shins are sore. Should I keep going, rest, or change something?
+%%
+Previous answer:
+> The main difference is that a Roth IRA is funded with after-tax money, so withdrawals in retirement are tax-free, while a traditional IRA gives you a tax deduction now but withdrawals are taxed later.
+
+ok that makes sense. but what if I think my tax rate will be about the same in retirement? does it matter then?
+%%
+Assistant: Here's a packing list for Iceland in October: thermal base layers, a fleece, a waterproof shell, waterproof trousers, hat, gloves, sturdy waterproof boots, swimwear for hot springs, and a reusable water bottle.
+
+User: thanks! we're only taking carry-on bags though (10kg). what can I leave out or wear on the plane?
+%%
+> To merge the two dataframes, use pd.merge(orders, customers, on="customer_id", how="left").
+
+I tried that and now I have more rows than I started with — orders had 10,000 rows and the result has 10,482. what happened?
+%%
+You suggested I open the conversation with my manager by "asking for 15 minutes to discuss my workload". I did that and she said "sure, but keep it short, I'm slammed". Now I'm nervous. How do I make my point in 15 minutes without sounding like I'm complaining?
+%%
+Earlier you gave me this lasagne recipe for 6 people. Can you change it for 4 people and make it vegetarian? I'd rather use lentils than a meat substitute.
+%%
+Your last answer:
+"In the sentence 'The team have decided', both 'have' and 'has' are acceptable in British English, because collective nouns can take singular or plural verbs."
+
+So which one should I use in a formal report for an American company?
+%%
+User: what's a good name for a coffee shop
+Assistant: Some ideas: Daily Grind, The Roastery, Bean There, Common Ground, Third Place, Steam & Story.
+User: something more unusual? it's in an old bookbinder's workshop in York
+%%
+I asked you yesterday for a workout plan and you gave me a 4-day upper/lower split. I've done a week. The leg days are fine but I can't finish the upper body sessions — I'm dead by the third exercise. Should I drop weight, reduce sets, or reorder?
+%%
+> Here's the SQL:
+> SELECT customer_id, MAX(created_at) AS last_order FROM orders GROUP BY customer_id;
+
+great. now how do I also get the total of that last order? when I add `total` to the select it errors
+%%
+Assistant (earlier): You could try a "no-spend weekend" challenge, cooking from what's already in your cupboards and doing free activities like walks or the library.
+
+Follow-up: that sounds good but my kids are 5 and 8 and will riot. Give me a plan for Saturday and Sunday that's free and won't bore them.
+%%
+Thanks for the cover letter. Two changes: it should be addressed to Ms. Ortega, not "Hiring Manager", and can you mention that I speak Spanish fluently? Keep everything else.
+%%
+You explained that the mitochondria is where aerobic respiration happens. My teacher says it's "the powerhouse of the cell" — is that the same thing? And what happens in anaerobic respiration?
+%%
+Earlier answer:
+"A good first step for your Django app is to add select_related('author') to the queryset so the authors are fetched in the same query."
+
+I did that and it helped the list page a lot. But the detail page still makes 40 queries. It shows a post with its comments, and each comment shows the commenter's name and avatar.
+%%
+The itinerary you gave me for Rome has the Vatican Museums on Sunday. Aren't they closed on Sundays? Can you redo day 2 and 3 taking that into account?
+%%
+You told me to "shorten the intro". Can you show me what you mean? Here it is again:
+"In this essay, I am going to be discussing the various different ways in which social media has had an impact on the mental health of young people in the modern day, looking at both the positive and negative sides of the argument before coming to a conclusion."
+%%
+So you said compounding makes a big difference over time. Can you actually show me the numbers? £200 a month for 30 years at 5% vs 7%.
+%%
+I followed your steps for setting up the VPN but at step 4 there's no "Advanced" tab in my version of the app. It just has "General" and "Connections". I'm on a Mac, app version 3.2.
+%%
+Assistant: The error "permission denied (publickey)" usually means GitHub doesn't recognise your SSH key. Run `ssh -T git@github.com` to test it.
+
+User: it says "Hi danielk! You've successfully authenticated" but git push still fails with the same error. weird?
+%%
+Last time you gave me three options for the tagline:
+1. "Fresh from our oven to your door"
+2. "Bread worth waking up for"
+3. "Baked at dawn, delivered by nine"
+My business partner likes 2, I like 3. Can you give me arguments for each and maybe a hybrid?
+%%
+Okay so based on what you said about the 50/30/20 rule, my needs are actually 64% of my income, not 50. Does that mean the rule doesn't work for me or that I need to change something? I live in London, rent is most of it.
+%%
+Your previous reply said the contract's notice period is "three months on either side". Does that mean if I resign today (5th), my last day is the 5th three months from now, or the end of that month?
+%%
+> You could use a dictionary to count the letters: counts = {} then loop over the string.
+
+I did this but I get KeyError. my code:
+counts = {}
+for ch in word:
+    counts[ch] += 1
+%%
+Earlier you said my essay's argument "needs a clearer thesis". I've rewritten it as: "While social media can connect isolated teenagers, its design encourages comparison that harms self-esteem, so schools should teach digital literacy from Year 7." Is that better?
+%%
+User: how do I make my tomatoes ripen faster
+Assistant: Pick them when they start to change colour and put them in a paper bag with a banana.
+User: they're still on the plant and it's October in Scotland, most are fully green. is it too late?
+%%
+Thanks for the meeting summary. Can you now turn the action items into a table with owner and due date, and add a column for status which I'll fill in? Use "TBC" where no date was mentioned.
+%%
+You recommended the Kobo for library e-books. How exactly do I borrow a library book on it? My library uses Libby.
+%%
+The explanation of Bayes' theorem was helpful but I lost you at the part where you divided by P(positive). Why do we divide by that? What does it represent?
+%%
+Following up on the rota you made: Sam can't do Mondays at all (childcare), and Priya wants to do fewer lates. Can you redo it? Same 4 people, 9am-9pm, Mon-Fri.
+%%
+Assistant: A good rule of thumb is to water succulents only when the soil is completely dry, usually every 2-3 weeks.
+
+User: it's been 2 weeks, soil is dry, but the leaves are going soft and see-through. is that too much or too little water?
+%%
+I tried your bread recipe and it came out dense again. I used 500g strong white flour, 7g yeast, 320ml water, 10g salt, kneaded 10 minutes, proved 1 hour. The dough didn't really double. My kitchen is cold (about 16°C). Is that the problem?
+%%
+From your previous message: "you may be entitled to compensation of €400 for a delay over 3 hours on a flight of 1,500-3,500 km". My flight was Manchester to Tenerife, delayed 3h40 on arrival because of a "technical issue". How do I actually claim?
+%%
+ok so you explained what a promise is. now can you explain what async/await does differently? you said it's "syntactic sugar" but I don't really know what that means
+%%
+Last time you gave me a list of 10 interview questions for a junior designer. Can you add what a good answer might look like for the top 5? I'm interviewing for the first time and want to know what to listen for.
+%%
+Can you make the workout plan you wrote shorter? I only have 30 minutes on weekdays. Keep the weekend ones the same.
+""")
