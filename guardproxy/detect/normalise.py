@@ -30,6 +30,10 @@ DEFAULT_MAX_DECODED_BYTES = 256 * 1024
 DEFAULT_MAX_VARIANTS = 32
 _MAX_RUNS = 256  # encoded runs tried per text, decoded or not: 100k tiny runs cost 256 tries
 _MAX_SEGMENT_CHARS = 400  # word segmentation is quadratic-ish; longer spaced runs stay glued
+_MAX_REWRITES = 4096  # per-token rewrites (leet, typoglycemia, spacing) per text
+# Past this length a decoded variant holds only the decoded runs, not the text around them,
+# so a megabyte of tiny encoded runs cannot multiply into megabyte-sized variants.
+_MAX_CONTEXT_CHARS = 16 * 1024
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,7 +52,8 @@ ATTACK_WORDS = _words(
     restrictions restricted rules password secret confidential pretend unfiltered uncensored
     unrestricted guidelines policy policies filter filters safety ethical assistant
     directive directives initial original hidden leak print repeat output everything admin
-    credentials exfiltrate disable sudo obey follow respond answer command execute instead"""
+    credentials exfiltrate disable sudo obey follow respond answer command execute instead
+    passwords secrets keys"""
 )
 _COMMON_WORDS = _words(
     """a i an the and or to of in on at for from with by as is are be been was were you your me
@@ -210,7 +215,7 @@ def _collapse_run(m: re.Match[str]) -> str:
 
 def despace(text: str) -> str:
     """Collapse letter-by-letter spelling: "i g n o r e  a l l" and "i.g.n.o.r.e" -> words."""
-    return _SPACED_RE.sub(_collapse_run, text)
+    return _SPACED_RE.sub(_collapse_run, text, count=_MAX_REWRITES)
 
 
 _LEET_TOKEN_RE = re.compile(r"[A-Za-z0-9@$|]*(?:[A-Za-z][0134578@$|]|[0134578@$|][A-Za-z])[A-Za-z0-9@$|]*")
@@ -221,6 +226,8 @@ _LEET_L = str.maketrans("0134578@$|", "oleastbasl")
 def _unleet_token(m: re.Match[str]) -> str:
     token = m.group()
     as_i = token.translate(_LEET_I)
+    if not (as_i.islower() or as_i.isupper() or as_i.istitle()):
+        return token  # mixed case after folding ("aGVsbG8"): an identifier or base64, not leet
     if "1" in token and as_i.lower() not in _SEGMENT_VOCAB:
         as_l = token.translate(_LEET_L)
         if as_l.lower() in _SEGMENT_VOCAB:
@@ -230,7 +237,7 @@ def _unleet_token(m: re.Match[str]) -> str:
 
 def unleet(text: str) -> str:
     """Fold leetspeak inside words ("1gn0r3 4ll" -> "ignore all"); 1 reads as i unless l makes a word."""
-    return _LEET_TOKEN_RE.sub(_unleet_token, text)
+    return _LEET_TOKEN_RE.sub(_unleet_token, text, count=_MAX_REWRITES)
 
 
 _TYPO_SHAPES = frozenset((w[0], len(w) - 2, w[-1]) for w in ATTACK_WORDS if len(w) >= 4)
@@ -248,7 +255,7 @@ def _untypo_word(m: re.Match[str]) -> str:
 
 def untypo(text: str) -> str:
     """Unscramble attack words whose interior letters were shuffled ("ignroe" -> "ignore")."""
-    return _TYPO_RE.sub(_untypo_word, text)
+    return _TYPO_RE.sub(_untypo_word, text, count=_MAX_REWRITES)
 
 
 _ROT13 = str.maketrans(
@@ -330,14 +337,53 @@ _CHAINED_SHAPES: tuple[_Shape, ...] = (
     ),
     ("typoglycemia", _has_scrambled, untypo),
 )
-_REVERSED_WORDS = _has_any(w[::-1] for w in _TRIGGER_WORDS)
+_PROBE_WORDS = _words(
+    "the and you your that this how what with for are from have into tell write give make all"
+)
+
+
+def _cipher_probe(encode: Callable[[str], str]) -> _Check:
+    attack = frozenset(encode(w) for w in _TRIGGER_WORDS)
+    common = frozenset(encode(w) for w in _PROBE_WORDS)
+    # One enciphered attack word is enough; common words need two different ones, since a
+    # lone "era" or "gur" turns up in ordinary text.
+    return lambda scan: not attack.isdisjoint(scan.tokens) or len(common & scan.tokens) >= 2
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _shift_table(n: int) -> dict[int, int]:
+    shifted = _LOWER[n:] + _LOWER[:n]
+    return str.maketrans(_LOWER + _LOWER.upper(), shifted + shifted.upper())
+
+
+# token -> Caesar shifts under which it is an enciphered probe or attack word
+_CAESAR_PROBES: dict[str, list[tuple[int, int]]] = {}
+for _n in range(1, 26):
+    if _n != 13:  # ROT13 has its own variant
+        for _w, _weight in [*((w, 1) for w in _PROBE_WORDS), *((w, 2) for w in _TRIGGER_WORDS)]:
+            _CAESAR_PROBES.setdefault(_w.translate(_shift_table(_n)), []).append((_n, _weight))
+_CAESAR_KEYS = frozenset(_CAESAR_PROBES)
+
+
+def caesar_shifts(scan: _Scan) -> list[int]:
+    """Shifts n for which the text reads like English enciphered with Caesar(+n)."""
+    score: dict[int, int] = {}
+    for token in scan.tokens & _CAESAR_KEYS:
+        for n, weight in _CAESAR_PROBES[token]:
+            score[n] = score.get(n, 0) + weight
+    return sorted(n for n, total in score.items() if total >= 2)
+
+
+_REVERSED_WORDS = _cipher_probe(lambda w: w[::-1])
 # Each applied to the base text alone.
 _WHOLE_SHAPES: tuple[_Shape, ...] = (
     ("reversed", _REVERSED_WORDS, lambda t: t[::-1]),
     ("reversed_each", _REVERSED_WORDS, reverse_each_word),
     ("reversed_words", _has_any(_TRIGGER_WORDS), reverse_words),
-    ("rot13", _has_any(w.translate(_ROT13) for w in _TRIGGER_WORDS), lambda t: t.translate(_ROT13)),
-    ("atbash", _has_any(w.translate(_ATBASH) for w in _TRIGGER_WORDS), lambda t: t.translate(_ATBASH)),
+    ("rot13", _cipher_probe(lambda w: w.translate(_ROT13)), lambda t: t.translate(_ROT13)),
+    ("atbash", _cipher_probe(lambda w: w.translate(_ATBASH)), lambda t: t.translate(_ATBASH)),
 )
 
 
@@ -423,6 +469,14 @@ def _maybe_hex(scan: _Scan) -> bool:
     return "\\x" in scan.text or (_DIGIT_RE.search(scan.text) is not None)
 
 
+_NOT_BIT = re.compile("[^01]")
+
+
+def _decode_binary(run: str, limit: int) -> str | None:
+    bits = _NOT_BIT.sub("", run)[: limit * 8]
+    return _readable(bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8)))
+
+
 _Decoder = tuple[str, _Check, re.Pattern[str], Callable[[str, int], str | None]]
 _DECODERS: tuple[_Decoder, ...] = (
     ("base64", _has_long_token, re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}"), _decode_base64),
@@ -430,11 +484,13 @@ _DECODERS: tuple[_Decoder, ...] = (
         "hex",
         _maybe_hex,
         re.compile(
-            r"(?:\\x[0-9A-Fa-f]{2}){4,}|(?:0x)?[0-9A-Fa-f]{16,}"
-            r"|(?:(?:0x)?[0-9A-Fa-f]{2}[\s:,]{1,2}){7,}(?:0x)?[0-9A-Fa-f]{2}"
+            # Starts with a character class so sre can skip ahead in C; a "0x"/"\\x" before
+            # the first byte stays outside the run, the ones between bytes are separators.
+            r"[0-9A-Fa-f]{2}(?:(?:[\s:,]{0,2}(?:0x)?|\\x)[0-9A-Fa-f]{2}){7,}"
         ),
         _decode_hex,
     ),
+    ("binary", _maybe_hex, re.compile(r"[01]{8}(?:[\s,]{0,2}[01]{8}){3,}"), _decode_binary),
     ("url", lambda s: "%" in s.text, re.compile(r"(?:%[0-9A-Fa-f]{2})+"), _decode_url),
     (
         "html",
@@ -498,6 +554,8 @@ class _Builder:
         for shape_name, check, fn in _WHOLE_SHAPES:
             if check(scan):
                 self.emit(prefix + shape_name, fn(base), depth)
+        for n in caesar_shifts(scan):
+            self.emit(f"{prefix}caesar{n}", base.translate(_shift_table(26 - n)), depth)
         if depth < self.max_depth:
             for dec_name, check, run_re, decode in _DECODERS:
                 if not check(scan):
@@ -509,23 +567,30 @@ class _Builder:
     def _decode_runs(
         self, text: str, run_re: re.Pattern[str], decode: Callable[[str, int], str | None]
     ) -> str | None:
-        """``text`` with each decodable run replaced by its decoding, or None if none decoded."""
-        parts: list[str] = []
-        last, changed = 0, False
+        """``text`` with each decodable run replaced by its decoding, or None if none decoded.
+
+        Long texts give only the decoded runs, one per line (see _MAX_CONTEXT_CHARS)."""
         budget = self.budget
+        if budget.runs <= 0 or budget.decoded_bytes <= 0:
+            return None
+        keep_context = len(text) <= _MAX_CONTEXT_CHARS
+        parts: list[str] = []
+        last = 0
         for m in run_re.finditer(text):
-            if budget.runs <= 0 or budget.decoded_bytes <= 0:
-                break
             budget.runs -= 1
             out = decode(m.group(), budget.decoded_bytes)
-            if out is None or out == m.group():
-                continue
-            budget.decoded_bytes -= len(out)
-            parts.append(text[last : m.start()])
-            parts.append(out)
-            last, changed = m.end(), True
-        if not changed:
+            if out is not None and out != m.group():
+                budget.decoded_bytes -= len(out)
+                if keep_context:
+                    parts.append(text[last : m.start()])
+                    last = m.end()
+                parts.append(out)
+            if budget.runs <= 0 or budget.decoded_bytes <= 0:
+                break
+        if not parts:
             return None
+        if not keep_context:
+            return "\n".join(parts)
         parts.append(text[last:])
         return "".join(parts)
 
@@ -613,6 +678,8 @@ transforms: dict[str, Encoder] = {
     "reversed_each": lambda t, _r=None: reverse_each_word(t),
     "zero_width": _enc_zero_width,
     "tag_smuggle": _enc_tag_smuggle,
+    "binary": lambda t, _r=None: " ".join(f"{b:08b}" for b in t.encode()),
+    "caesar3": lambda t, _r=None: t.translate(_shift_table(3)),
     "url": lambda t, _r=None: "".join(f"%{b:02X}" for b in t.encode()),
     "html_entity": lambda t, _r=None: "".join(f"&#{ord(c)};" for c in t),
     "typoglycemia": _enc_typoglycemia,
