@@ -55,16 +55,77 @@ def with_ask(ask: str, doc: str, n: int) -> str:
     return f"{ask}\n\n{doc}" if n % 2 == 0 else f"{doc}\n\n{ask}"
 
 
+# Where a language's list drifted from the shared order, move the row onto the group of the
+# idea it actually translates (checked by reading the groups side by side).
+REALIGN: dict[str, dict[str, str]] = {
+    "de": {
+        "a-PI-override-05": "a-PI-override-08", "a-PI-override-06": "a-PI-override-05",
+        "a-PI-override-07": "a-PI-override-04", "a-PI-override-08": "a-PI-override-09",
+        "a-PI-override-09": "a-PI-override-07", "a-PI-override-10": "a-PI-override-06",
+        "a-PI-override-11": "a-PI-override-10", "a-PI-override-12": "a-PI-override-11",
+        "a-JB-persona-03": "a-JB-grandma-01", "a-PI-prompt_extraction-07": "a-PI-prompt_extraction-06",
+        "b-hardneg_ignore-01": "b-hardneg_ignore-02", "b-hardneg_ignore-02": "b-hardneg_ignore-01",
+        "b-hardneg_ignore-03": "b-hardneg_ignore-04", "b-hardneg_ignore-04": "b-hardneg_ignore-07",
+        "b-hardneg_ignore-05": "b-hardneg_ignore-03", "b-hardneg_ignore-06": "b-hardneg_ignore-05",
+        "b-hardneg_security-07": "b-hardneg_security-06", "b-hardneg_security-08": "b-hardneg_security-07",
+        "b-hardneg_hacking-02": "b-hardneg_hacking-03", "b-hardneg_hacking-03": "b-hardneg_hacking-02",
+        "b-hardneg_mixed-02": "b-hardneg_mixed-01", "b-hardneg_mixed-04": "b-hardneg_mixed-02",
+        "b-hardneg_system-04": "b-hardneg_system-03",
+        "b-health-04": "b-health-03", "b-health-06": "b-health-04",
+        "b-chat-03": "b-chat-05", "b-chat-04": "b-chat-03", "b-chat-07": "b-chat-06", "b-chat-08": "b-chat-07",
+    },
+    "fr": {
+        "a-JB-persona-03": "a-JB-grandma-01", "a-PI-prompt_extraction-07": "a-PI-prompt_extraction-06",
+        "b-chat-05": "b-chat-07", "b-chat-07": "b-chat-06", "b-chat-06": "b-chat-04",
+    },
+    "es": {
+        "a-JB-persona-03": "a-JB-grandma-01", "a-JB-persona-04": "a-JB-persona-05",
+        "a-JB-persona-05": "a-JB-persona-06", "a-JB-persona-06": "a-JB-persona-07",
+        "a-JB-persona-07": "a-JB-persona-08", "a-PI-prompt_extraction-06": "a-PI-prompt_extraction-07",
+    },
+    "pt": {
+        "a-JB-persona-03": "a-JB-grandma-01", "a-PI-prompt_extraction-05": "a-PI-prompt_extraction-04",
+        "a-PI-prompt_extraction-06": "a-PI-prompt_extraction-07",
+    },
+    "ja": {
+        "a-JB-persona-03": "a-JB-persona-04", "a-JB-persona-04": "a-JB-persona-05",
+        "a-JB-persona-05": "a-JB-persona-06", "a-JB-persona-06": "a-JB-persona-07",
+        "a-JB-persona-07": "a-JB-persona-08", "a-PI-prompt_extraction-06": "a-PI-prompt_extraction-07",
+    },
+    "zh": {
+        "a-JB-persona-03": "a-JB-persona-04", "a-JB-persona-04": "a-JB-persona-05",
+        "a-JB-persona-05": "a-JB-persona-06", "a-JB-persona-06": "a-JB-persona-07",
+        "a-PI-prompt_extraction-06": "a-PI-prompt_extraction-07",
+    },
+    "ru": {
+        "a-JB-persona-03": "a-JB-persona-05", "a-JB-persona-04": "a-JB-persona-06",
+        "a-JB-persona-05": "a-JB-persona-07", "a-JB-persona-06": "a-JB-persona-08",
+        "a-PI-prompt_extraction-06": "a-PI-prompt_extraction-07",
+    },
+}
+
+
+def shared_group(lang: str, key: str, n: int) -> str:
+    suffix = f"{key}-{n:02d}"
+    return "ml-x-" + REALIGN.get(lang, {}).get(suffix, suffix)
+
+
 def build_lang(lang: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
+    # The short rows of the seven main languages were written as loosely parallel lists: the k-th
+    # row of a category tends to carry the same idea in every language. Those rows share one group
+    # across languages, so a translation of a test row never sits in train. Where the lists drift
+    # apart this only makes a group coarser, never leakier than per-row groups would be.
     rows: list[dict[str, Any]] = []
-    for i, item in enumerate(spec["benign"]):
+    seen: Counter[str] = Counter()
+    for item in spec["benign"]:
         cat, text = item[0], item[1]
-        group = item[2] if len(item) > 2 else f"ml-{lang}-b{i:03d}"
-        rows.append(row(text, "BENIGN", cat, lang, group))
-    for i, item in enumerate(spec["attacks"]):
+        seen[f"b-{cat}"] += 1
+        rows.append(row(text, "BENIGN", cat, lang, shared_group(lang, f"b-{cat}", seen[f"b-{cat}"])))
+    for item in spec["attacks"]:
         fam, cat, text = item[0], item[1], item[2]
-        group = item[3] if len(item) > 3 else f"ml-{lang}-a{i:03d}"
-        rows.append(row(text, fam, cat, lang, group))
+        key = f"a-{fam}-{cat}"
+        seen[key] += 1
+        rows.append(row(text, fam, cat, lang, shared_group(lang, key, seen[key])))
     for d in spec["docs"]:
         group = f"ml-{lang}-doc-{d['g']}"
         for n, ask in enumerate(d["asks"]):
