@@ -5653,3 +5653,156 @@ Last time you gave me a list of 10 interview questions for a junior designer. Ca
 %%
 Can you make the workout plan you wrote shorter? I only have 30 minutes on weekdays. Keep the weekend ones the same.
 """)
+
+pasted("writing", "writing", r"""
+?? fix the grammar
+?? make it sound more natural
+?? shorten to two sentences
+Dear Mrs Kowalski, I am writing to informing you that my son Adam will be absent from school on the Friday 8th because we are attending to a family wedding in Poland. We will return on Monday and he will catch up any homework he miss. Please let me know if there is any problem with this. Kind regards, Tomasz Nowak
+%%
+?? make this LinkedIn summary less boring
+?? write a version in first person and one in third person
+Experienced project manager with 10+ years in construction. Skilled in budgeting, scheduling, stakeholder management and health and safety. PRINCE2 certified. Delivered projects up to £40m. Looking for new opportunities in infrastructure.
+%%
+?? Can you rewrite this text to my friend so it doesn't sound like I'm mad? I'm not mad, just disappointed
+?? make it shorter
+You cancelled on me again. That's the third time this month. I get that you're busy but it's starting to feel like I'm always the one making the effort. Let me know when you actually have time I guess.
+%%
+?? proofread please
+?? what's a better title?
+Title: My Favourite Place
+My favorite place in the world is my grandparents farm in Wales. Every summer we go there for two weeks. There is sheeps everywhere and a old barn where my cousins and me build dens. At night it is so dark you can see the milky way. My grandad tell us stories about when he was a boy and the farm had horses instead of tractors. I love it because there is no wifi and nobody is on there phone.
+%%
+?? Make this apology sound sincere, not corporate
+?? Rewrite this for SMS, under 160 characters
+We would like to apologise for the inconvenience caused by the cancellation of your appointment on Tuesday. Due to unforeseen circumstances, the practitioner was unavailable. We value your custom and would be happy to rebook you at your earliest convenience.
+%%
+?? polish this toast, it's for my parents' 40th anniversary
+?? add a funny line near the start
+Mum and Dad, forty years. That's longer than most of the furniture in your house has lasted, and you've had that sofa since 1991. You met at a bus stop in Leicester in the rain, and Dad offered Mum half his umbrella. She says he was soaking wet by the time the bus came. I think that's pretty much been the story ever since — Dad giving more than half, Mum pretending not to notice, and both of you somehow staying dry together. Please raise your glasses to Mum and Dad.
+%%
+?? Could you make this sound more enthusiastic? It's a message to new volunteers.
+?? translate this into simpler English, a lot of our volunteers are learning English
+Thank you for signing up to volunteer at the food bank. Your first shift is on the date you selected. Please arrive ten minutes early and report to the front desk. Wear comfortable shoes. There is no parking on site. Tea and coffee are provided.
+%%
+?? Rewrite this paragraph in a more academic style
+?? check the logic of the argument
+Lots of people think video games make kids violent but actually there isn't much evidence for that. Most studies find really small effects or none. Also violent crime among young people went down while video games got more popular. So it doesn't really make sense to blame games. Parents should worry more about how much time kids spend on screens instead of what games they play.
+%%
+?? edit this for clarity, it's for a parish newsletter
+The church roof appeal has now raised £38,450 of the £52,000 needed, thanks to the generosity of so many of you, and the scaffolding will go up in September, although the work on the north aisle will depend on whether we reach the target by then, otherwise it will be done in spring, and in the meantime services will continue as normal except on the 14th when we will be in the church hall.
+%%
+?? Give me feedback on this cover letter paragraph. Too much?
+I have always been passionate about sustainability and I truly believe that GreenPath's mission aligns perfectly with my values and aspirations. I am a highly motivated, detail-oriented team player with excellent communication skills and a proven track record of success. I am confident that I would be an invaluable asset to your organisation and I am extremely excited about the possibility of contributing to your amazing work.
+%%
+?? Make this product review more useful for other buyers
+?? fix spelling
+Bought this for my daughter. Its ok. The colour is nice but the zip broke after a month which is annoying. Sizing is small so get a size up. Delivery was quick tho. Would maybe buy again if it was cheaper.
+%%
+?? Turn this rough outline into a short introduction paragraph for my dissertation
+- topic: community energy schemes in rural Wales
+- why: energy prices, net zero, local ownership
+- gap: little research on why some schemes succeed and others stall
+- method: 12 interviews + 3 case studies
+- argument: trust and local "champions" matter more than funding
+%%
+?? rewrite as a friendly reminder email
+Reminder: Timesheets must be submitted by 5pm Friday. Late timesheets will not be processed until the next pay run. No exceptions.
+%%
+?? Edit this dating profile so it sounds less desperate lol
+Hi I'm Rob, 38, divorced, two kids every other weekend. I'm just looking for someone normal who actually replies to messages. I like walking, films, pub quizzes. Please don't waste my time if you're not serious. I'm a nice guy I promise, just tired of the games.
+%%
+?? make this more concise for a slide
+Our customer satisfaction scores have improved significantly over the last quarter, rising from an average of 3.8 out of 5 to 4.3 out of 5, which we believe is largely due to the introduction of live chat support and the reduction in average response times from 26 hours to just under 5 hours.
+%%
+?? Help me make this thank-you note to my mentor more specific and heartfelt
+Dear Anita, thank you for all your help this year. I learned a lot from you and really appreciated your advice. I couldn't have done it without you. Best wishes, Kai
+%%
+?? This is a scene from my screenplay. Does the dialogue sound natural?
+INT. KITCHEN - NIGHT
+MAYA (30s) stirs a pot. Her brother LEO (20s) sits at the table, scrolling his phone.
+MAYA: You're going to tell Mum, right?
+LEO: Tell her what?
+MAYA: Don't. You know what.
+LEO: (not looking up) It's not a big deal.
+MAYA: You dropped out of university, Leo. Three months ago.
+LEO: And the world didn't end. Funny, that.
+MAYA turns off the hob. Silence.
+MAYA: She's been telling everyone at church you're going to be a doctor.
+%%
+?? rewrite this as a more persuasive fundraising post
+We are raising money for a new minibus for our youth football club. The old one is 15 years old and keeps breaking down. We need £12,000. Any donation helps. Thank you.
+""")
+
+pasted("everyday", "everyday", r"""
+?? Can you halve this recipe?
+?? convert the measurements to metric
+?? can I make this dairy free?
+Grandma's Pancakes
+2 cups all-purpose flour
+2 tbsp sugar
+2 tsp baking powder
+1/2 tsp salt
+2 cups milk
+2 eggs
+4 tbsp melted butter
+1 tsp vanilla
+Mix dry, mix wet, combine, don't overmix. Cook on medium heat until bubbles form, flip.
+%%
+?? Help me reply to this message from my landlord
+?? what are my rights here? I'm in England
+Hi, just to let you know I'll be coming round on Saturday morning with a potential buyer for the flat. Around 10ish. Also the rent will be going up to £1,150 from next month. Cheers, Gary
+%%
+?? which of these phones should I buy? I mostly use WhatsApp, photos of my kids and Google Maps. budget £400
+Option 1: Google Pixel 8a — £399, great camera, 7 years of updates
+Option 2: Samsung Galaxy A55 — £379, big screen, good battery
+Option 3: iPhone 13 (refurbished, excellent condition) — £389, 128GB, battery health 91%
+%%
+?? Our family group chat is arguing about Christmas. Can you suggest a fair compromise?
+Mum: Christmas Day at ours as always!!
+Sarah: We did yours last year, it's the in-laws' turn, sorry
+Tom: I'm working Boxing Day so can only do the 25th
+Mum: But Gran might not be here next year 😢
+Sarah: That's not fair Mum
+Dad: Can we just do a big lunch on the 27th?
+Tom: I can't do the 27th either
+%%
+?? Translate this note from my kid's teacher into plain English, what do they want from me?
+Dear Parent/Carer, As part of our Spring term topic "Our Local Area", Year 3 will be visiting Greenbank Park on Thursday 14 March. We will be walking to the park and will return in time for lunch. Please ensure your child has appropriate outdoor clothing and footwear. A voluntary contribution of £2 towards resources would be appreciated via ParentPay. Please complete the consent form via the Arbor app by Monday 11 March.
+%%
+?? Plan meals for the week using what's in my fridge and cupboards
+Fridge: 6 eggs, half a block of cheddar, a pack of bacon, 2 courgettes, a bag of spinach, yoghurt, milk, butter, half a lemon
+Freezer: peas, frozen chicken breasts (4), fish fingers, a loaf of bread
+Cupboard: pasta, rice, tinned tomatoes x3, tinned chickpeas x2, coconut milk, curry paste, lentils, oats, stock cubes, soy sauce, honey
+%%
+?? I'm deciding between these two holiday cottages. Which would you pick for 2 adults + a dog?
+A: Cornwall, 5 min walk to beach, dog-friendly, £890/week, no garden, on a busy road, hot tub
+B: Devon, 15 min drive to beach, dog-friendly, £760/week, enclosed garden, on a quiet lane near woods, log burner
+""")
+
+lines("everyday", "everyday", r"""
+Can you suggest some easy crafts I can do with a 4-year-old using stuff from the recycling bin?
+I want to surprise my wife with breakfast in bed. Something a bit special but I'm not much of a cook.
+We're doing a secret Santa at work with a £10 limit. Ideas for someone I don't know well?
+I'm learning guitar at 45. How long should I practise each day and what should I focus on first?
+How do I tell my flatmate her boyfriend is basically living with us and should chip in for bills?
+What are the rules of cribbage? My grandad wants to teach me but I want a head start.
+How do you clean a very dirty oven without strong chemicals?
+I'm visiting Edinburgh during the Fringe. How do I pick shows without getting overwhelmed?
+What are some good questions to ask on a first date that aren't boring?
+How do I remove a sticker residue from a glass jar?
+My toddler only eats beige food. Any tips for getting vegetables into him without a battle?
+What's the best way to learn to touch type as an adult?
+I keep losing my keys. Practical systems that actually work?
+Can you plan a 3-hour walking route around central London that hits the main sights for a first-time visitor?
+What's a nice thing to write in a card for a colleague going on maternity leave?
+Good dog names for a scruffy terrier who looks like an old man?
+What's the difference between espresso and ristretto?
+I've got 45 minutes and want to make dinner for friends that looks impressive. Ideas?
+How do I get my 3-year-old to stop waking at 5am?
+What should I know before buying a second-hand bike?
+We have a small north-facing garden. What flowers will actually grow?
+What can I do with a lot of overripe bananas besides banana bread?
+Help me write a short note to leave for the neighbours apologising in advance for noise from our party on Saturday.
+What are some conversation topics to keep my elderly dad engaged when I visit him in the care home?
+""")
