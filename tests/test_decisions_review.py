@@ -133,9 +133,12 @@ async def test_export_round_trips_through_review_rows(
     assert out.read_text().splitlines()[0] == ",".join(EXPORT_COLUMNS)
     rows = {r.label: r for r in review_rows(out)}
     assert rows[1].text == ATTACK
-    assert rows[1].family == "PI" and rows[1].category.startswith("rule:")
-    assert rows[0].family == "BENIGN" and rows[0].notes == "asks about prompts"
-    assert EMAIL not in rows[0].text and "<EMAIL_1>" in rows[0].text
+    assert rows[1].family == "PI"
+    assert rows[1].category.startswith("rule:")
+    assert rows[0].family == "BENIGN"
+    assert rows[0].notes == "asks about prompts"
+    assert EMAIL not in rows[0].text
+    assert "<EMAIL_1>" in rows[0].text
     assert all(r.source == "review" for r in rows.values())
     assert await q.export(out, since_ms=parse_since("1h", now_ms=10**15)) == 0
 
