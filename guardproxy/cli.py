@@ -16,7 +16,8 @@ from typing import Any
 
 from guardproxy import __version__
 from guardproxy.config import Settings, load_settings
-from guardproxy.errors import ConfigError, PolicyError
+from guardproxy.errors import ConfigError, ModelError, PolicyError
+from guardproxy.training.cli import eval_args, eval_run, train_args, train_run
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def _hash_key_run(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Command] = {
     "serve": Command("run the proxy", _serve_args, _serve_run),
+    "train": Command("build training data and train the models (needs the [train] extra)", train_args, train_run),
+    "eval": Command("evaluation report on the test split and extra CSVs", eval_args, eval_run),
     "hash-key": Command(
         "print the sha256 to list under auth.proxy_key_sha256", _hash_key_args, _hash_key_run
     ),
@@ -102,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command].run(args)
-    except (ConfigError, PolicyError) as e:
+    except (ConfigError, PolicyError, ModelError) as e:
         print(f"guardproxy: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -20,7 +20,8 @@ from guardproxy.logs import get_logger
 from guardproxy.policy.engine import LoadedPolicy, ModelThresholds, decide
 from guardproxy.policy.loader import PolicyStore
 from guardproxy.screening import ScreenRequest
-from guardproxy.types import Decision, Verdict
+from guardproxy.tasks import cancel, spawn
+from guardproxy.types import Decision, Segment, Verdict
 
 log = get_logger(__name__)
 _EMPTY = Verdict(False, 0.0, "none")
@@ -47,22 +48,34 @@ class GuardScreener:
         self,
         cascade: Cascade,
         policies: PolicyStore,
-        executor: Executor,
+        executor: Executor | None = None,
         *,
         budget_ms: float,
+        reload_interval_s: float = 1.0,
         sink: DecisionSink | None = None,
     ) -> None:
         self.cascade = cascade
         self.policies = policies
         self.executor = executor
         self.budget_s = budget_ms / 1000.0
+        self.reload_interval_s = reload_interval_s
         self.sink = sink
         self.stats = StageStats()
         th = cascade.thresholds
         self.model_thresholds = ModelThresholds(block=th.block, flag=th.flag)
+        self._watch: asyncio.Task[None] | None = None
+
+    def use_executor(self, pool: Executor) -> None:
+        self.executor = pool
 
     def ready(self) -> bool:
-        return True
+        return self.executor is not None
+
+    async def start(self) -> None:
+        self._watch = spawn(self.policies.watch(self.reload_interval_s), name="guardproxy-policy-watch")
+
+    async def close(self) -> None:
+        await cancel(self._watch)
 
     async def screen(self, request: ScreenRequest) -> Decision:
         loaded = self.policies.current.select(request.route, request.model, request.key_id, request.tenant)
@@ -78,10 +91,12 @@ class GuardScreener:
             self.sink.record(request, decision, loaded)
         return decision
 
-    async def _scan(self, segments: Sequence[object]) -> tuple[list[Verdict], dict[int, str]]:
-        texts = [getattr(s, "text", "") for s in segments]
+    async def _scan(self, segments: Sequence[Segment]) -> tuple[list[Verdict], dict[int, str]]:
+        texts = [s.text for s in segments]
         if not texts:
             return [], {}
+        if self.executor is None:
+            raise RuntimeError("GuardScreener used before the app handed it an executor")
         loop = asyncio.get_running_loop()
         # One executor job per text would cost more in hand-offs than a short text costs to
         # scan; a few chunks keep every core busy without that overhead.
@@ -127,3 +142,14 @@ def build_cascade(settings: Settings) -> Cascade:
     )
     log.info("screen.models_loaded", version=cascade.version, ms=round((time.perf_counter() - t) * 1000, 1))
     return cascade
+
+
+def build_screener(settings: Settings, sink: DecisionSink | None = None) -> GuardScreener:
+    """Everything `serve` screens with; a bad model or policy file stops start-up here."""
+    return GuardScreener(
+        build_cascade(settings),
+        PolicyStore(settings.policy.dir),
+        budget_ms=settings.screening.stage_budget_ms,
+        reload_interval_s=settings.policy.reload_interval_s,
+        sink=sink,
+    )

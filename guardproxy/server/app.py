@@ -38,7 +38,7 @@ def create_app(
     # Without a configured key, hash placeholders are still stable for this process's lifetime.
     key = environ.get(settings.decisions.hmac_key_env)
     app[state.HMAC_KEY] = key.encode() if key else secrets.token_bytes(32)
-    app.cleanup_ctx.extend([_executor, _http, _upstream_address])
+    app.cleanup_ctx.extend([_executor, _screener_lifecycle, _http, _upstream_address])
     for route in handlers.SCREENED_ROUTES:
         app.router.add_post(route, handlers.screened)
     app.router.add_get("/healthz", handlers.healthz)
@@ -57,6 +57,18 @@ async def _executor(app: web.Application) -> AsyncIterator[None]:
         use_executor(pool)
     yield
     pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def _screener_lifecycle(app: web.Application) -> AsyncIterator[None]:
+    # Optional hooks: a screener with background work (policy reload) starts and stops here.
+    screener = app[state.SCREENER]
+    start = getattr(screener, "start", None)
+    close = getattr(screener, "close", None)
+    if start is not None:
+        await start()
+    yield
+    if close is not None:
+        await close()
 
 
 async def _http(app: web.Application) -> AsyncIterator[None]:

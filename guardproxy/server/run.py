@@ -24,8 +24,12 @@ ScreenerFactory = Callable[[Settings], Screener]
 
 
 def default_screener(settings: Settings) -> Screener:
-    """The screener `serve` uses; detection and policy replace AllowAll here as they land."""
-    return AllowAll()
+    """The screener `serve` uses: the full guard, or AllowAll when screening is off."""
+    if not settings.screening.enabled:
+        return AllowAll()
+    from guardproxy.guard import build_screener
+
+    return build_screener(settings)
 
 
 def banner(settings: Settings, port: int) -> str:

@@ -1,0 +1,157 @@
+"""`guardproxy eval`: markdown + PNG report on the test split and any extra CSV.
+
+Thresholds come from the shipped manifest, never from the data being evaluated.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from guardproxy.detect.cascade import Thresholds
+from guardproxy.detect.onnx import Models
+from guardproxy.training import evaluate
+from guardproxy.training.pipeline import Example, load
+
+csv.field_size_limit(sys.maxsize)
+
+
+def load_extra(path: Path) -> list[Example]:
+    """Any CSV with text,label; family/category/lang/source optional."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = []
+        for r in csv.DictReader(fh):
+            label = int(r["label"])
+            rows.append(
+                Example(
+                    r["text"],
+                    label,
+                    r.get("family") or ("BENIGN" if label == 0 else "PI"),
+                    r.get("category", ""),
+                    r.get("lang", ""),
+                    "extra",
+                    r.get("hard_negative") == "1",
+                    r.get("source") or path.stem,
+                )
+            )
+        return rows
+
+
+def _fmt(v: object) -> str:
+    return f"{v:.4f}" if isinstance(v, float) else str(v)
+
+
+def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
+    lines = [f"## {name}", ""]
+    lines.append(f"Thresholds (from the manifest): L0 pass {th.l0_pass:.5f}, block {th.block:.4f}, flag {th.flag:.4f}")
+    lines.append("")
+    lines.append("| metric | value |")
+    lines.append("|---|---|")
+    for k in ("rows", "attacks", "benign", "tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0", "auc_l1", "ms_p50", "ms_p99", "int8_fp32_agreement"):
+        if k in m:
+            lines.append(f"| {k} | {_fmt(m[k])} |")
+    for section in ("per_family", "per_lang", "per_category", "per_source"):
+        table = m.get(section)
+        if not isinstance(table, dict):
+            continue
+        lines += ["", f"### {section.replace('_', ' ')}", "", "| group | n | rate |", "|---|---|---|"]
+        for k, v in table.items():
+            rate = ", ".join(f"{kk} {vv}" for kk, vv in v.items() if kk != "n")
+            lines.append(f"| {k} | {v['n']} | {rate} |")
+    return "\n".join(lines) + "\n"
+
+
+def plots(out: Path, name: str, s: evaluate.Scored, th: Thresholds, m: dict[str, object]) -> list[str]:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not installed: skipping plots (pip install -e '.[train]')", file=sys.stderr)
+        return []
+    y = np.asarray([r.label for r in s.rows])
+    made = []
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.5))
+    for scores, label in ((s.l1, "L1"), (s.l0, "L0")):
+        fpr, tpr = _roc(scores, y)
+        axes[0].plot(fpr, tpr, label=f"{label} (AUC {evaluate.auc(scores, y):.3f})")
+        prec, rec = _pr(scores, y)
+        axes[1].plot(rec, prec, label=label)
+    axes[0].set(xscale="log", xlim=(1e-3, 1), xlabel="benign false-positive rate", ylabel="attack TPR", title="ROC")
+    axes[0].legend()
+    axes[1].set(xlabel="recall", ylabel="precision", title="PR")
+    axes[1].legend()
+    fam = m.get("per_family")
+    if isinstance(fam, dict):
+        names = [k for k, v in fam.items() if "tpr" in v]
+        axes[2].barh(names, [fam[k]["tpr"] for k in names])
+        axes[2].set(xlim=(0, 1), title="TPR per family (cascade)")
+    fig.tight_layout()
+    path = out / f"{name}_curves.png"
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+    made.append(path.name)
+    return made
+
+
+def _roc(scores: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(-scores)
+    ys = y[order]
+    tpr = np.cumsum(ys) / max(1, ys.sum())
+    fpr = np.cumsum(1 - ys) / max(1, (1 - ys).sum())
+    return fpr, tpr
+
+
+def _pr(scores: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(-scores)
+    ys = y[order]
+    tp = np.cumsum(ys)
+    return tp / np.arange(1, len(ys) + 1), tp / max(1, ys.sum())
+
+
+def peer_scores(rows: Sequence[Example]) -> dict[str, object]:
+    """metatronnanoguard on the same rows at its own default threshold, if it is installed."""
+    try:
+        import metatronnanoguard  # type: ignore[import-not-found]
+    except ImportError as e:
+        return {"available": False, "reason": f"not installed ({e}); pip install metatronnanoguard"}
+    guard = metatronnanoguard.Guard() if hasattr(metatronnanoguard, "Guard") else None
+    if guard is None:
+        return {"available": False, "reason": "unknown metatronnanoguard API"}
+    y = np.asarray([r.label for r in rows])
+    t = time.perf_counter()
+    pred = np.asarray([bool(guard.is_injection(r.text)) for r in rows])
+    ms = (time.perf_counter() - t) * 1000 / max(1, len(rows))
+    return {"available": True, "tpr": float(pred[y == 1].mean()), "fpr": float(pred[y == 0].mean()), "ms_per_prompt": ms}
+
+
+def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *, limit: int | None, peer: bool) -> None:
+    m = Models.load(models)
+    th = Thresholds.from_models(m)
+    out.mkdir(parents=True, exist_ok=True)
+    sets: list[tuple[str, list[Example]]] = []
+    if dataset.exists():
+        sets.append(("test", [r for r in load(dataset) if r.split == "test"][: limit or None]))
+    for p in extra:
+        sets.append((p.stem, load_extra(p)[: limit or None]))
+    if not sets:
+        raise SystemExit(f"nothing to evaluate: {dataset} does not exist (run `guardproxy train data`) and no --data given")
+    doc = [f"# guardproxy evaluation (models {m.manifest.version})", ""]
+    for name, rows in sets:
+        scored = evaluate.score_rows(m, rows, f"scoring {name}")
+        result = evaluate.metrics(scored, th)
+        if peer and name == "test":
+            result["peer_metatronnanoguard"] = peer_scores(rows)
+        evaluate.write_json(out / f"{name}.json", result)
+        doc.append(markdown(name, result, th))
+        for png in plots(out, name, scored, th, result):
+            doc.append(f"![{name}]({png})\n")
+    (out / "REPORT.md").write_text("\n".join(doc))
+    print(json.dumps({"report": str(out / "REPORT.md")}))
