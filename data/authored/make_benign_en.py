@@ -5806,3 +5806,332 @@ What can I do with a lot of overripe bananas besides banana bread?
 Help me write a short note to leave for the neighbours apologising in advance for noise from our party on Saturday.
 What are some conversation topics to keep my elderly dad engaged when I visit him in the care home?
 """)
+
+pasted("business", "business", r"""
+?? Write 3 email subject lines and a short promo email for this offer
+?? turn this into an Instagram caption
+Offer: 20% off all garden furniture, this weekend only (Sat 8 - Sun 9 June), in store and online, code SUMMER20, excludes sale items. Free delivery over £100.
+%%
+?? Summarise this employee survey feedback into themes and suggest 3 actions
+"Meetings eat my whole day, I do real work after 5"
+"I don't know what the company priorities are this year"
+"My manager is great, but I never hear from leadership"
+"Too many tools — Slack, Teams, email, Asana, Jira"
+"I'd love more training budget"
+"Priorities change every month"
+"Love my team, but career progression is unclear"
+"We need fewer meetings and clearer goals"
+%%
+?? Improve this sales email. Response rate is under 1%
+?? what would you A/B test in this email?
+Subject: Quick question
+
+Hi {first_name},
+
+I hope this email finds you well. My name is Jake and I work for DataFlow Solutions. We are a leading provider of data integration software that helps companies like yours streamline their data operations and unlock insights. Our platform integrates with over 200 data sources and is trusted by Fortune 500 companies.
+
+Would you be open to a 30-minute call next week to discuss how we can help {company}?
+
+Best regards,
+Jake
+%%
+?? Help me structure this into a proper SWOT
+we have loyal local customers, good reviews (4.8 on google), but the shop is small and parking is terrible. a big chain is opening a store 2 miles away in spring. we could do online orders but we've never done it. our staff are great but we can't afford to pay more. tourism in town is growing. rent going up 15% next year
+%%
+?? Turn this brainstorm into a 1-page event plan
+- charity quiz night for the hospice
+- village hall, holds 120
+- date: friday 15 nov
+- teams of 6, £5 per person
+- raffle (need prizes — ask local shops)
+- bar — need licence? ask hall committee
+- quizmaster: Dave from the pub?
+- food: chilli + rice, veggie option
+- target: £1,500
+%%
+?? what KPIs would you track for this business?
+We run a dog daycare in Bristol. 28 dogs max per day, open Mon-Fri, 5 staff. Customers book via an app. Price £32/day or £140 for a 5-day pack. We also do grooming on Saturdays.
+%%
+?? Make these job interview questions better — they feel generic
+1. Tell me about yourself.
+2. What are your strengths and weaknesses?
+3. Where do you see yourself in 5 years?
+4. Why do you want to work here?
+5. Do you have any questions for us?
+(Role: warehouse team leader)
+""")
+
+lines("business", "business", r"""
+Give me a simple framework for running a post-mortem after a failed product launch, without it becoming a blame session.
+We're a family-owned hardware shop. Should we bother with a TikTok account? Be honest.
+What should I put in a one-page investor update email each month?
+How do I calculate how many support staff I need if we get 1,200 tickets a week and each takes about 12 minutes?
+Explain the difference between a P&L, a balance sheet and a cash flow statement like I'm a new manager.
+Write a short message to my team explaining that bonuses will be lower this year, honestly and without corporate speak.
+We want to run a customer advisory board. How do we choose members and run the first session?
+How do I write an RFP for a website redesign so that agencies give comparable quotes?
+What's the best way to present a budget request to a CFO who hates slides?
+My café gets a rush at 8am and is dead at 3pm. How can I smooth demand?
+Brainstorm names for a consulting firm that helps charities with digital projects.
+How should I respond when a big client asks for a 20% discount or they'll walk?
+What's the right way to say no to a project my boss wants me to take on when I'm already at capacity?
+How do I set up a simple inventory reorder system for a small shop using a spreadsheet?
+Write a short customer case study template we can fill in after each project.
+What are the pros and cons of offering a freemium plan versus a free trial?
+I'm starting a cleaning business. How should I price: hourly, per room, or flat per house?
+What's the difference between a brand guideline and a style guide, and do we need both?
+Help me plan a product roadmap presentation for customers that doesn't overpromise dates.
+Give me a template for a monthly newsletter for a B2B accounting firm.
+""")
+
+doc("longdoc", "longdoc", r"""
+Architecture decision record 014: Move background jobs from cron scripts to a queue
+
+Status: Proposed
+Date: 2024-03-18
+Authors: Eitan Levi, Grace Mwangi
+
+Context
+We currently run 23 background tasks as cron jobs on a single VM (jobs-01). They include sending reminder emails, generating PDF invoices, syncing data from our payment provider, cleaning up expired sessions, and building nightly reports. Each job is a standalone Python script that imports the application code.
+
+This setup has caused several problems over the last six months:
+- jobs-01 is a single point of failure. When it was down for four hours in January, no invoices were sent and nobody noticed until customers complained.
+- Jobs that run longer than expected overlap with the next run. The payment sync has twice processed the same webhook batch, creating duplicate ledger entries that had to be fixed by hand.
+- There is no retry logic. A transient database error means a job silently does nothing until the next scheduled run.
+- Logs go to local files that are rotated weekly, so investigating failures older than a week is difficult.
+- Some work that users trigger (for example, "export my data") is currently handled synchronously in web requests, causing timeouts for large accounts.
+
+Decision
+We will introduce a task queue using Redis as the broker and a worker process type running in our existing Kubernetes cluster. We will use the Dramatiq library, which supports retries with backoff, time limits, and rate limiting out of the box, and has a smaller API than Celery. Scheduled jobs will be triggered by a lightweight scheduler (APScheduler running in a single-replica deployment with a leader lock), which enqueues tasks rather than running them.
+
+User-triggered long-running work (exports, bulk imports) will move to the queue and notify the user by email or in-app notification when complete.
+
+Migration will happen in three phases:
+1. Set up infrastructure and move two low-risk jobs (session cleanup, nightly reports).
+2. Move the remaining scheduled jobs, starting with those that have caused incidents (payment sync, invoices).
+3. Move user-triggered exports and imports to the queue.
+
+Consequences
+Positive: no single VM dependency; retries and time limits are standard; jobs can be scaled by adding workers; logs go to our central logging platform with the rest of the app.
+Negative: Redis becomes a critical dependency (we already use it for caching, but its availability now matters more); developers need to understand idempotency, because retried tasks may run more than once; the scheduler leader-lock adds some complexity.
+We will need to make the payment sync and invoice generation explicitly idempotent before moving them, which is work we should do anyway.
+
+Alternatives considered
+- Celery: more mature and widely used, but heavier, and two of the team have had bad experiences debugging its configuration.
+- Kubernetes CronJobs: would remove the single-VM issue but not solve retries, overlaps or user-triggered work.
+- A managed queue (AWS SQS + Lambda): would reduce operational work but would split our code between two deployment models, and we are not otherwise on AWS.
+""", [
+    "Review this ADR. Is the reasoning sound? What would you push back on?",
+    "Explain this ADR to a non-technical product manager in 4 sentences",
+    "What does 'idempotent' mean in the context of this ADR, and how would you make the invoice job idempotent?",
+    "turn the migration phases into a checklist with acceptance criteria for each",
+])
+
+doc("longdoc", "longdoc", r"""
+Customer reviews export — "Alpine 2-person tent", last 30 days (12 reviews)
+
+★★★★★ "Pitched it in 8 minutes on my first try. Survived a windy night on Dartmoor without any drama. Porches are big enough for two rucksacks." — Liam, verified buyer
+★★★★☆ "Great tent for the price. Lost a star because the pegs are flimsy — bent two on hard ground. Bought some better ones for £8." — Sophie
+★★☆☆☆ "Condensation was terrible. Woke up with the inner wet. Maybe I pitched it wrong but it wasn't even that cold." — Martin
+★★★★★ "Light (just under 2kg), packs small, easy to carry on bike trips. Used it for 9 nights in Scotland, no leaks." — Anya, verified buyer
+★★★☆☆ "Fine, but it's really a 1.5-person tent. Two adults over 6ft is very tight." — Ben
+★★★★★ "Colour is lovely, doesn't look like a giant orange blob in the campsite. Zips are smooth." — Hannah
+★★☆☆☆ "One of the poles arrived cracked. Customer service sent a replacement in 3 days, which was good, but I missed my first trip." — Dev
+★★★★☆ "Really good in rain. The only issue is the inner door zip catches on the fabric sometimes." — Chloe, verified buyer
+★★★★★ "Exactly what I needed for festivals. Easy to find in a sea of tents." — Jordan
+★☆☆☆☆ "Ripped at a seam on the second use in moderate wind. Returned." — Greg, verified buyer
+★★★★☆ "Good tent. Pegs are rubbish (as others have said). Ventilation could be better." — Priya
+★★★★★ "Used for Duke of Edinburgh gold expedition. Light enough for my daughter to carry her share, and stayed dry." — Karen, verified buyer
+""", [
+    "Summarise these reviews: main praise, main complaints, and what the product team should fix first",
+    "Write a short, honest product Q&A section based on these reviews (e.g. 'Does it fit two tall adults?')",
+    "what's the average rating here and how many are from verified buyers?",
+])
+
+doc("longdoc", "longdoc", r"""
+Memo
+To: All teaching staff
+From: Deputy Head (Curriculum)
+Re: Changes to homework policy from September
+
+Following the consultation with staff, parents and the student council last term, the senior leadership team has agreed the following changes to our homework policy, which will take effect from the start of the autumn term.
+
+1. Purpose
+Homework should consolidate or prepare for learning in lessons. It should not introduce significant new content that students are expected to learn independently, and it should not be set simply because it is "homework night".
+
+2. Amount
+Key Stage 3 (Years 7-9): a maximum of 60 minutes per night on average across all subjects, with no more than two subjects setting homework on any one night, in line with the published homework timetable.
+Key Stage 4 (Years 10-11): a maximum of 90 minutes per night on average, with flexibility around coursework deadlines and mock exams.
+Sixth Form: independent study expectations are set out separately in the Sixth Form handbook.
+
+3. Setting and recording
+All homework must be set on Satchel One by the end of the school day on which it is set, with a clear description, the expected time, and the due date. Minimum notice is two school days. Homework must not be set to be due on the first day after a holiday.
+
+4. Feedback
+Not all homework needs to be individually marked. Departments should use a mix of self-assessment, peer assessment, whole-class feedback and individual marking. Students should receive some feedback on every piece of homework, even if only through a whole-class review.
+
+5. Support
+Homework club runs in the library from 3:15 to 4:30pm, Monday to Thursday, staffed by teaching assistants. Students who do not have a quiet place to work or reliable internet at home should be signposted to it. Staff should set paper alternatives on request for any student without device access.
+
+6. Non-completion
+A first missed homework should be followed up by the class teacher, with an opportunity to complete it. Repeated non-completion should be discussed with the form tutor before sanctions are applied, as it may indicate a wider issue at home. Detentions for missed homework should be a last resort.
+
+7. Monitoring
+Heads of Department will review homework set on Satchel One each half term. The policy will be reviewed at the end of the academic year, including a student and parent survey.
+
+Please read the full policy, attached, and raise any questions at the department meetings in the first week of term.
+""", [
+    "I teach Year 8 maths. What does this memo mean I need to do differently? Bullet points please",
+    "Write a short version of this policy for parents, friendly tone, under 200 words",
+    "Does anything in this policy contradict itself or seem hard to enforce?",
+])
+
+doc("longdoc", "longdoc", r"""
+Wedding plan — master doc (Ellie & Jamal), updated 2 May
+
+Date: Saturday 21 September. Ceremony 1pm, Ashcombe Barn. Reception same venue until midnight.
+Guests: 96 day guests, 30 extra evening guests. RSVPs received: 71 day, 12 evening. RSVP deadline was 30 April — need to chase!
+Budget: £22,000 total. Spent/committed so far: £17,850.
+
+Committed
+- Venue (barn hire, tables, chairs, staff): £7,200 — balance (£4,800) due 21 July
+- Catering (3-course meal + evening hog roast): £5,640 (based on 96 + 30) — final numbers due 21 Aug
+- Photographer (Lucy Ng, 10 hours): £1,650 — paid deposit £500
+- DJ: £650 — deposit paid
+- Dress: £1,100 — paid
+- Suit hire (Jamal + 4 groomsmen): £600 — due on collection
+- Flowers: £1,010 — deposit £200 paid, rest due 1 Sept
+
+Not yet booked
+- Cake (have quotes: £380 from Crumbs, £450 from The Little Bakehouse — tasting on 18 May)
+- Hair & makeup for Ellie + 3 bridesmaids (~£500)
+- Transport from church? — actually no church, ceremony at barn, so transport only needed from hotel for family, maybe minibus ~£250
+- Wedding rings (~£800?)
+- Favours (maybe skip)
+- Stationery — invitations done, need order of the day, table plan, place cards (~£150)
+
+To do this month
+- Chase 25 missing day RSVPs (list in separate tab)
+- Book hair & makeup (Ellie has 2 people to trial)
+- Cake tasting 18 May, decide by 25 May
+- Ask venue about rain plan for ceremony (outdoor arch)
+- Decide on first dance song!!!
+- Jamal to sort rings with his uncle (jeweller)
+- Start table plan once RSVPs in
+- Book honeymoon (Crete?) — separate budget
+""", [
+    "Are we on track for budget? Add up what's committed and estimate the remaining costs",
+    "Make me a month-by-month timeline from now to the wedding based on this doc",
+    "write a friendly but firm message to chase the missing RSVPs",
+    "what have we forgotten? compare against a typical UK wedding checklist",
+])
+
+doc("longdoc", "longdoc", r"""
+Accessibility audit — summary of findings (public website, 14 pages sampled)
+Standard: WCAG 2.2 Level AA
+
+Critical (blocks some users from completing key tasks)
+1. Checkout: the "Place order" button is a styled div with a click handler. It cannot be reached or activated with a keyboard, and screen readers do not announce it as a button. (2.1.1 Keyboard, 4.1.2 Name, Role, Value)
+2. Forms across the site use placeholder text instead of labels. Once a user starts typing, the prompt disappears, and screen readers announce many fields only as "edit text". (1.3.1 Info and Relationships, 3.3.2 Labels or Instructions)
+3. The cookie consent banner traps keyboard focus and cannot be dismissed without a mouse on Safari. (2.1.2 No Keyboard Trap)
+
+Serious
+4. Colour contrast: grey body text (#9A9A9A on white) has a contrast ratio of 2.8:1, below the 4.5:1 minimum. Sale prices in red (#FF5C5C) on pink backgrounds are 2.1:1. (1.4.3 Contrast (Minimum))
+5. Product images have no alternative text, or alt text that just repeats the filename ("IMG_4471.jpg"). (1.1.1 Non-text Content)
+6. Error messages on the sign-up form appear only in red text at the top of the page, are not associated with the relevant fields, and are not announced to screen readers. (3.3.1 Error Identification, 4.1.3 Status Messages)
+7. The main navigation menu opens on hover only; on touch devices and keyboard it can't be opened without activating the parent link. (2.1.1 Keyboard)
+
+Moderate
+8. Focus indicators have been removed globally with outline: none; keyboard users cannot see where they are. (2.4.7 Focus Visible)
+9. Several pages have multiple H1s, or skip heading levels. (1.3.1)
+10. The promotional carousel on the homepage autoplays every 4 seconds with no pause control. (2.2.2 Pause, Stop, Hide)
+11. Link text such as "click here" and "read more" is used without context. (2.4.4 Link Purpose)
+12. Target size: the quantity +/- buttons in the basket are 16x16 pixels. (2.5.8 Target Size (Minimum))
+
+Positive findings
+- The site works at 200% zoom without horizontal scrolling on most pages.
+- Video content has captions.
+- The language of the page is correctly set.
+
+Recommendation: fix items 1-3 immediately, as they prevent some disabled customers from buying at all. Items 4-7 should be addressed within the next release cycle.
+""", [
+    "Turn these audit findings into developer tickets with acceptance criteria",
+    "Explain to our marketing director, who owns the brand colours, why item 4 matters and what our options are",
+    "Which of these could be fixed in under a day? Give a rough effort estimate for each",
+])
+
+doc("longdoc", "longdoc", r"""
+Hey, it's Jess. I know this is a long message, sorry, but I need a sanity check before I reply to Mark and I trust your opinion.
+
+So you know I've been at Harlow & Finch for almost four years. Mark (my manager) called me in today and said they're "restructuring the team" and my role as Senior Content Designer is being "merged" with the UX writing role, and the new combined role is going to be called "Content Lead". Which sounds like a promotion, right? Except:
+
+1. The salary is the same. I asked and he said there might be a review "in the new year".
+2. I'd be managing the two junior writers, which I've never done, and I'd still be expected to do all my current work on the app redesign.
+3. The UX writer, Tom, who's lovely, is apparently being "offered a different opportunity" — I think that means he's being made redundant and they're not telling him yet, which makes me feel sick.
+4. Mark wants an answer by Friday.
+
+Part of me is flattered and I do want to manage people eventually. Part of me feels like this is a way to get two jobs out of one salary. And I'm not sure I'm allowed to say no? Like if I say no, is my role still there?
+
+I've also had a recruiter message me about a role at a fintech for about 15% more, but I haven't even replied yet.
+
+What would you do? And what should I actually ask Mark tomorrow?
+""", [
+    "My friend sent me this. Help me write a supportive reply with some practical advice",
+    "What questions should Jess ask Mark before Friday? Make a list",
+    "From Jess's message, what are her options and the pros and cons of each?",
+])
+
+doc("longdoc", "longdoc", r"""
+Monthly bookkeeping checklist — Castle Street Dental Practice (for our new practice manager)
+
+Week 1
+- Download bank statements for both accounts (main and savings) and upload to Xero if the feed has failed.
+- Reconcile all bank transactions from the previous month. Anything you can't match, add a note and put it on the "queries" list for Deepa (accountant).
+- Check that all NHS payments from the previous month have arrived (they come on or around the 1st from NHS BSA). Compare against the schedule on Compass.
+- Check the card terminal settlements: each day's takings in Software of Excellence should match the card deposit 1-2 days later, minus fees.
+
+Week 2
+- Process supplier invoices: check each against delivery notes, approve in Xero, and schedule payments for the 20th. The big ones are Henry Schein (materials), the dental lab (Crowns & Co.) and the cleaning company.
+- Chase any patient debts over 60 days using the template letter in the shared drive. Anything over 90 days goes to Dr Oyelaran for a decision before any further action.
+- Update the associate dentists' earnings spreadsheet with the previous month's UDAs and private fees. Associates are paid on the 15th.
+
+Week 3
+- Run payroll in BrightPay for nurses, receptionists and hygienist. Submit the FPS to HMRC on or before pay day (25th). Double-check any new starters, leavers, maternity pay or sick pay.
+- Pay the pension contributions to NEST by the 22nd of the following month.
+
+Week 4
+- Review the month's P&L with Dr Oyelaran (usually the last Thursday, 30 minutes).
+- Update the cash flow forecast for the next three months.
+- Make sure all expense receipts have been uploaded via the Xero app.
+
+Quarterly
+- VAT is not applicable to most dental services, but we are partially exempt because of cosmetic treatments. Deepa handles the VAT return; send her the quarter's sales split by treatment type by the 10th of the month after the quarter ends.
+- Check the lab bills against the lab book to make sure we're not being charged for work that was remade due to lab errors.
+
+Annually
+- Year end is 31 March. Deepa will send a list of what she needs in April.
+""", [
+    "Turn this into a calendar of recurring tasks with dates for a typical month",
+    "I'm the new practice manager and I've never used Xero. Which of these tasks should I learn first and why?",
+    "summarise the key deadlines in this checklist in a short table",
+])
+
+doc("longdoc", "longdoc", r"""
+Trip report: Coast-to-coast walk, days 1-5 (St Bees to Shap)
+
+Day 1, St Bees to Ennerdale Bridge, 14 miles. Dipped our boots in the Irish Sea at 9am as tradition demands, and picked up a pebble to carry to Robin Hood's Bay. The cliff path out of St Bees was stunning in the sun, lots of seabirds. The inland section after Sandwith is a bit dull — fields, a railway line, some road walking — and the climb up Dent Hill was steeper than it looked on the map. Knees complaining by the descent into Nannycatch. Stayed at the Shepherd's Arms, good pie.
+
+Day 2, Ennerdale Bridge to Rosthwaite, 15 miles. The best day so far. The path along Ennerdale Water is rocky in places (the Robin Hood's Chair section requires a bit of scrambling — fine in dry weather, I'd be nervous in rain with a big pack). Long, flat forestry track up the valley, then the climb past Black Sail hut (the most remote youth hostel in England — we stopped for tea) and up beside Loft Beck, which is steep and relentless. Dropped down past Honister slate mine into Borrowdale. Tired but very happy.
+
+Day 3, Rosthwaite to Grasmere, 9 miles (we did the low route). Woke to rain. We'd planned the high route via Helm Crag but visibility was about 20 metres, so we took the valley route over Greenup Edge. Boggy and confusing at the top — the path disappears and we had to use GPS. Two other groups were also lost in the same spot, so it's not just us. Grasmere was busy with day-trippers but the gingerbread was worth it.
+
+Day 4, Grasmere to Patterdale, 9 miles. Up Grisedale, past Grisedale Tarn, which was beautiful and eerie in low cloud. We skipped the Helvellyn extension because of the wind. The descent to Patterdale is long and hard on the knees. Rest afternoon — feet are a mess, two blisters dressed properly now with Compeed.
+
+Day 5, Patterdale to Shap, 16 miles. The big one. A long climb to Kidsty Pike, the highest point on the route (780m), with views back over the whole Lake District. Then a very long walk along Haweswater, which seemed to go on forever, and a last few miles of fields into Shap. Arrived at 6:45pm, completely broken. Shap itself is not pretty, but the chippy was open and that was all that mattered.
+
+Lessons so far: pack lighter (I've posted 1.5kg of stuff home from Grasmere); start early on long days; trekking poles save knees; the baggage transfer service is worth every penny.
+""", [
+    "Turn this trip report into a short blog post intro + 5 tips for others planning the walk",
+    "I'm planning this walk next spring. Based on this report, which days should I be most prepared for and why?",
+    "make a kit list from the lessons and hints in this report",
+])
