@@ -38,6 +38,8 @@ def test_the_default_detector_never_needs_spacy() -> None:
     [
         ("My name is John Smith.", ("PERSON", "John Smith")),
         ("Please add Maria Garcia as the guardian", ("PERSON", "Maria Garcia")),
+        ("correct it to Dr Anders Frandsen?", ("PERSON", "Anders Frandsen")),
+        ("Maybe it's under Aimée Faure", ("PERSON", "Aimée Faure")),
         ("I'm flying to Germany next week", ("LOCATION", "Germany")),
         ("We met in San Francisco last year", ("LOCATION", "San Francisco")),
         (
@@ -46,6 +48,14 @@ def test_the_default_detector_never_needs_spacy() -> None:
         ),
         ("Lieferung an Hauptstraße 5, 10115 Berlin bitte", ("ADDRESS", "Hauptstraße 5, 10115 Berlin")),
         ("Envoyez à 12 rue de la Paix, 75002 Paris", ("ADDRESS", "12 rue de la Paix, 75002 Paris")),
+        (
+            "I live at Paseo Rosa María Cañas 36, Ourense, 21216",
+            ("ADDRESS", "Paseo Rosa María Cañas 36, Ourense, 21216"),
+        ),
+        (
+            "Meet me at 478 Romero Gateway, Sandraborough, MP 59159",
+            ("ADDRESS", "478 Romero Gateway, Sandraborough, MP 59159"),
+        ),
     ],
 )
 def test_model_entities(ner: SpacyNer, text: str, expected: tuple[str, str]) -> None:
@@ -59,7 +69,16 @@ def test_places_inside_an_address_fold_into_it(ner: SpacyNer) -> None:
 
 
 @needs_spacy
-@pytest.mark.parametrize("text", ["", "   ", "12345 67890", "How do I sort a list in Python?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "12345 67890",
+        "How do I sort a list in Python?",
+        "The review will take place via video call",
+    ],
+)
 def test_no_people_or_places(ner: SpacyNer, text: str) -> None:
     assert [t for t, _ in entities(ner, text) if t in ("PERSON", "ADDRESS")] == []
 

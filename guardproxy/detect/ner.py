@@ -56,7 +56,7 @@ _STREET_PATTERN = re.compile(
     + r"|\b(?:\d{1,5},?\s+)?(?i:rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|calle|avenida|"
     r"paseo|plaza|camino|carrer|ronda|via|viale|piazza|corso|vicolo|largo|strada|travessa|borgo|contrada|"
     r"incrocio|rotonda|stretto|canale|traversa|glorieta|pasaje|callejón|urbanización)"
-    r"(?:\s+(?:[A-Za-zÀ-ÿ'-]+)){1,5}(?:,?\s+\d{1,5}\b)?"
+    r"(?:\s+(?:de|del|de la|des|du|la|le|les|di|della|dei|do|da|dos|das))*(?:\s+[A-ZÀ-Ý][\w'-]*){1,4}(?:,?\s+\d{1,5}\b)?"
 )
 _UNIT = re.compile(
     r"(?i),?\s*(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|#|flat|floor|piso|piano|bis)\s*[\w-]{1,6}\b"
@@ -129,6 +129,9 @@ def _addresses(text: str, ents: list[tuple[int, int, str]]) -> Iterator[tuple[in
     places = {s: e for s, e, label in ents if label in ("GPE", "LOC", "FAC", "ORG", "PERSON")}
     pos = 0
     while (m := _STREET_PATTERN.search(text, pos)) is not None:
+        if not any(c.isdigit() for c in m.group()):  # "take place Monday" is no street
+            pos = m.start() + 1
+            continue
         end = m.end()
         if unit := _UNIT.match(text, end):
             end = unit.end()
