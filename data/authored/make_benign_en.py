@@ -6135,3 +6135,185 @@ Lessons so far: pack lighter (I've posted 1.5kg of stuff home from Grasmere); st
     "I'm planning this walk next spring. Based on this report, which days should I be most prepared for and why?",
     "make a kit list from the lessons and hints in this report",
 ])
+
+pasted("coding", "coding", r"""
+?? what does this mean
+?? how do I fix it on ubuntu 22.04
+E: Unable to locate package python3.12-venv
+E: Couldn't find any package by glob 'python3.12-venv'
+E: Couldn't find any package by regex 'python3.12-venv'
+%%
+?? Why is mypy complaining here?
+?? how do I type this properly
+app/services/billing.py:44: error: Item "None" of "Optional[Customer]" has no attribute "email"  [union-attr]
+app/services/billing.py:51: error: Argument 1 to "send_invoice" has incompatible type "list[dict[str, Any]]"; expected "list[InvoiceLine]"  [arg-type]
+Found 2 errors in 1 file (checked 38 source files)
+%%
+?? explain this error from psql
+?? how do I safely add the constraint
+ERROR:  could not create unique index "users_email_key"
+DETAIL:  Key (email)=(sam.okoro@example.com) is duplicated.
+%%
+?? My Go test fails with this, what's going on?
+--- FAIL: TestParseConfig (0.00s)
+    config_test.go:31: got &{Port:8080 Host:localhost Debug:false}, want &{Port:8080 Host:localhost Debug:false}
+FAIL
+exit status 1
+FAIL	github.com/acme/svc/internal/config	0.004s
+%%
+?? what's wrong with my yaml? kubectl says: error converting YAML to JSON: yaml: line 9: mapping values are not allowed in this context
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: app-config
+data:
+  LOG_LEVEL: info
+  FEATURE_FLAGS: "search,exports"
+  GREETING: Hello: welcome to the app
+  TIMEOUT_SECONDS: "30"
+%%
+?? How can I make this function faster? It's called millions of times
+?? is there a builtin for this?
+def is_palindrome(s):
+    cleaned = ""
+    for c in s:
+        if c.isalnum():
+            cleaned = cleaned + c.lower()
+    reversed_str = ""
+    for c in cleaned:
+        reversed_str = c + reversed_str
+    return cleaned == reversed_str
+%%
+?? Node keeps printing this warning, should I care?
+(node:41822) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. 11 message listeners added to [WebSocket]. Use emitter.setMaxListeners() to increase limit
+%%
+?? Explain what this Makefile does
+?? why do I get "missing separator" when I edit it?
+.PHONY: install test lint run
+
+install:
+	python -m venv .venv
+	.venv/bin/pip install -e ".[dev]"
+
+test:
+	.venv/bin/pytest -q
+
+lint:
+	.venv/bin/ruff check . && .venv/bin/mypy src
+
+run:
+	.venv/bin/uvicorn app.main:app --reload
+%%
+?? I get this when building my Rust project on Windows, any idea?
+error: linker `link.exe` not found
+  |
+  = note: program not found
+
+note: the msvc targets depend on the msvc linker but `link.exe` was not found
+note: please ensure that Visual Studio 2017 or later, or Build Tools for Visual Studio were installed with the Visual C++ option.
+%%
+?? What's the difference between these two Dockerfile lines and which should I use?
+COPY . /app
+RUN pip install -r /app/requirements.txt
+
+vs
+
+COPY requirements.txt /app/
+RUN pip install -r /app/requirements.txt
+COPY . /app
+%%
+?? my Java app logs this on startup. Is it a problem?
+WARNING: An illegal reflective access operation has occurred
+WARNING: Illegal reflective access by com.google.inject.internal.cglib.core.$ReflectUtils$1 to method java.lang.ClassLoader.defineClass(java.lang.String,byte[],int,int,java.security.ProtectionDomain)
+WARNING: Please consider reporting this to the maintainers of com.google.inject.internal.cglib.core.$ReflectUtils$1
+WARNING: All illegal access operations will be denied in a future release
+%%
+?? can you explain this git log graph? I think someone merged main into their branch wrong
+*   a3f9e21 (HEAD -> feature/search) Merge branch 'main' into feature/search
+|\
+| * 7bc1d04 (origin/main, main) Fix typo in README
+| * 52e8a9f Bump axios to 1.7.2
+* | e1d0c33 Add search filters
+* | 9a44b71 WIP search
+|/
+* 1f2e3d4 Release 2.3.0
+%%
+?? Why does this SQL return no rows even though I know there are NULL regions?
+SELECT * FROM stores WHERE region = NULL;
+%%
+?? What is this Python warning telling me?
+DeprecationWarning: datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version. Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.now(datetime.UTC).
+%%
+?? convert this to a proper Python dataclass
+?? add validation so price can't be negative
+class Product:
+    def __init__(self, sku, name, price, tags=None):
+        self.sku = sku
+        self.name = name
+        self.price = price
+        self.tags = tags or []
+
+    def __repr__(self):
+        return f"Product({self.sku}, {self.name}, {self.price})"
+%%
+?? React warns me about this. What does it mean?
+Warning: Each child in a list should have a unique "key" prop.
+
+Check the render method of `TodoList`. See https://reactjs.org/link/warning-keys for more information.
+    at li
+    at TodoList (http://localhost:5173/src/TodoList.tsx:12:3)
+%%
+?? help me read this Python memory profile, where's the problem?
+Line #    Mem usage    Increment  Occurrences   Line Contents
+=============================================================
+    12     52.1 MiB     52.1 MiB           1   def build_index(paths):
+    13     52.1 MiB      0.0 MiB           1       index = {}
+    14   1843.6 MiB   1791.5 MiB       20001       for p in paths:
+    15   1843.6 MiB      0.0 MiB       20000           text = open(p).read()
+    16   1843.6 MiB      0.0 MiB       20000           index[p] = text
+    17   1843.6 MiB      0.0 MiB           1       return index
+%%
+?? Explain what this SSH config does
+Host bastion
+    HostName 203.0.113.10
+    User ops
+    IdentityFile ~/.ssh/id_ed25519_work
+
+Host db-*
+    ProxyJump bastion
+    User ubuntu
+    IdentityFile ~/.ssh/id_ed25519_work
+%%
+?? Can you explain why this C code prints garbage sometimes?
+char *greet(const char *name) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "Hello, %s!", name);
+    return buf;
+}
+
+int main(void) {
+    printf("%s\n", greet("Ana"));
+    return 0;
+}
+%%
+?? Swift question: why does this crash with "Unexpectedly found nil while unwrapping an Optional value"?
+let url = URL(string: "https://api.example.com/search?q=\(query)")!
+let (data, _) = try await URLSession.shared.data(from: url)
+""")
+
+lines("coding", "coding", r"""
+How do I write a Python context manager for timing a block of code?
+What are Python's dataclasses vs pydantic models vs attrs — when should I pick each?
+In JavaScript, what's the difference between map, forEach and for...of, and when does it matter?
+How do I set up a basic CI pipeline for a Go project on GitHub Actions with caching?
+Can you explain how database indexes work using a phone book analogy, then tell me where the analogy breaks?
+What is a "pure function" and why do functional programmers care so much?
+How do I make my Docker images smaller for a Node.js app?
+Explain OAuth 2.0 authorization code flow with PKCE in simple steps.
+How do I write a regex that matches UK postcodes? Doesn't need to be perfect.
+What does "premature optimisation is the root of all evil" actually mean in practice?
+How can I structure commit messages so they're useful? Is Conventional Commits worth it?
+I want to build a simple personal website. Static site generator or just HTML/CSS?
+What's the difference between SQL and NoSQL databases, and is it true that NoSQL "doesn't scale joins"?
+How do I test a function that depends on the current time in Go?
+""")
