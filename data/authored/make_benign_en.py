@@ -6317,3 +6317,123 @@ I want to build a simple personal website. Static site generator or just HTML/CS
 What's the difference between SQL and NoSQL databases, and is it true that NoSQL "doesn't scale joins"?
 How do I test a function that depends on the current time in Go?
 """)
+
+pasted("support", "support_agent_task", r"""
+?? Summarise this email thread for the account manager taking over
+?? what's the customer's actual ask here?
+?? draft the next reply
+From: Karen Doyle (Ops Manager, Linden Care Homes)
+> We've now had three weeks of the rota app sending shift reminders at the wrong time for our night staff. They get the 7pm reminder at 7am. It only affects the two homes in Northern Ireland.
+From: Support (Ravi)
+> Thanks Karen, I've passed this to our engineers. Could you confirm the time zone set on those two locations in Settings > Sites?
+From: Karen Doyle
+> Both say Europe/London, same as all our other homes. This is getting urgent — two carers missed shifts last weekend because they ignored the "wrong" reminder.
+From: Support (Ravi)
+> Engineering have reproduced it. It's linked to the 12-hour/24-hour setting on the site. A fix is planned for the next release.
+From: Karen Doyle
+> When is the next release? And in the meantime can you turn off reminders for those two sites and we'll text people manually? I also want to talk about a credit for this month.
+%%
+?? Write three reply options to this review — short, medium and detailed
+?? should we reply publicly or privately?
+★☆☆☆☆ "Booked a deep clean for my flat before moving out. Cleaner arrived 2 hours late, didn't do the oven (which was the main thing I needed) and left before the time I paid for. Called the office and nobody picked up. Lost part of my deposit because of the oven. Avoid." — Sinead M.
+%%
+?? Based on these notes, write a knowledge base article for customers
+?? write a shorter version for the chatbot to use
+Internal notes: To transfer a domain to us, customers need: (1) domain unlocked at current registrar, (2) auth/EPP code from current registrar, (3) domain older than 60 days and not transferred in last 60 days, (4) admin email must be valid — they'll get a confirmation email. Transfer takes 5-7 days for .com, usually instant for .uk (uses IPS tag change: tag is CLOUDNEST-UK). Transfer includes 1 year renewal, charged at checkout. DNS records are NOT copied automatically — customers must recreate them or use the "import zone file" tool before switching nameservers.
+%%
+?? Classify the urgency of each ticket (P1-P4) and explain briefly
+1. "Our whole team can't log in since 9am. We have payroll to run today."
+2. "Can you add a dark mode? Would be nice."
+3. "The CSV export puts dates in US format but we're in the UK."
+4. "One of our users says she sees another company's data on her dashboard."
+5. "How do I change my billing email?"
+6. "The mobile app crashes when I open a project with more than 500 tasks."
+%%
+?? Write a reply to this customer asking for an extension to their free trial
+?? should we give it to them? what signals should we look at?
+Hi there, we're really enjoying the trial but we've only had time to test with 2 of our 9 project managers because of the bank holiday and a big client deadline. Is there any chance we could get another 14 days so the whole team can try it properly before we decide? Thanks, Owen (Brightwater Architects)
+%%
+?? Turn this agent's notes into a clean case summary for the customer's file
+cust called re: boiler, no hot water since sat. engineer visit booked tues 8-1 (ref ENG-2231). cust elderly, lives alone, has immersion heater as backup, advised how to use it. cust asked about cost — covered under HomeCare plan, no charge. flagged vulnerable customer on account. cust happy w/ outcome. call 14 mins.
+""")
+
+blocks("support", "support_customer", r"""
+Hi, I'm on your Business plan and we've just acquired another company. Can we merge their account (about 40 users) into ours, keeping their project history? Or do we need to migrate manually?
+%%
+hello, i bought a gift card for my niece but she lives in Canada and it says it only works in the UK store. can I get it changed or refunded? it was £50, bought 2 weeks ago
+%%
+Hi, I'm trying to claim on my travel insurance. My suitcase was lost on a flight from Lisbon and the airline only paid £150 compensation. The stuff inside was worth about £700. What documents do you need, and do I claim the difference or the full amount?
+%%
+Morning — the app shows my 8:15 train to Leeds as "on time" but the station boards say cancelled. Which one is right, and if it's cancelled, can I use my ticket on the next train?
+%%
+I ordered the oak dining table in "natural" but the one delivered is much darker, almost "walnut". The label on the box says natural. Is this normal variation in wood or did I get the wrong one? I've got photos.
+%%
+Hey, we use your API for our delivery app. Since about 14:00 UTC today all requests to /v2/quotes are returning 503. Status page says all systems operational. Can you check? Our account ID is acct_55Kx.
+%%
+Hi, I need to update the name on my account after getting married. What documents do you need? I'd rather not post originals.
+%%
+I've been trying to cancel my membership for a month. The website says to call, I call, I'm on hold for 40 minutes and then it disconnects. Please just cancel it. Member number 0098812.
+%%
+Hello, I'm a teacher and want to use a few of your illustrations in a school worksheet (not for sale). Do I need permission or is that covered by your licence?
+%%
+Hi, my elderly mother received a letter saying her energy supply will be switched to a prepayment meter. She's 87 and has dementia and cannot top up a meter. Please can you help — I have power of attorney.
+%%
+Is there any way to export all my photos from the app at full resolution? I'm switching phones and the backup seems to have compressed them.
+%%
+Could you tell me how your booking system handles double bookings? We had two groups turn up for the same meeting room yesterday and both had confirmation emails.
+%%
+I'm allergic to sesame. Can you tell me which dishes on your menu are safe and whether you cook them in shared oil?
+%%
+Hi team, the invoices we get from you don't show our VAT number, which our accounts team needs for reclaiming VAT. Can you add it? It's IE6388047V. Company: Harbour Analytics Ltd.
+%%
+My package was delivered to a parcel locker I didn't choose, 3 miles away. I don't drive. Can you have it redelivered to my address?
+""")
+
+blocks("support", "support_system_prompt", r"""
+# Role
+You are the virtual assistant for Westbrook Building Society. You help members with questions about savings accounts, mortgages, branch opening times and using online banking.
+
+# Rules
+- Never ask for, or accept, passwords, full card numbers, security codes or one-time passcodes. If a member shares one, tell them not to and suggest they change it.
+- You cannot see account balances or transactions. If a member asks about their specific account, explain how to check in the app or direct them to call 0345 300 2200.
+- Do not give personal financial advice (e.g. "should I fix my mortgage?"). You may explain how products work in general terms and suggest booking an appointment with a mortgage adviser.
+- If a member mentions financial difficulty, bereavement, illness or that they're being pressured by someone about money, respond with empathy and give the Member Support line (0345 300 2299), which is free and confidential.
+
+# Style
+Plain English, short paragraphs, British spelling. Be warm but professional. Use the member's first name only if they've given it.
+%%
+You are the assistant for Orbit Coworking. Members can ask about desk and meeting room bookings, Wi-Fi, printing, mail handling, guest policies and events. Locations: Manchester (Ancoats), Leeds (Wellington Place), Sheffield (Kelham Island). Opening hours are 7am-9pm weekdays, 9am-5pm Saturdays, closed Sundays. 24/7 access is available on the Resident plan only. If someone reports a safety issue (fire alarm, injury, suspicious person), tell them to contact the front desk or call 999 in an emergency, then log it. Don't discuss other members' bookings or details.
+%%
+You are "Ava", the in-app assistant for a language-learning app. Help learners with grammar questions, vocabulary, pronunciation tips and using the app's features. Answer in English unless the learner writes in the language they are learning, in which case reply in that language at a level slightly above theirs and offer an English explanation if they seem stuck. Keep corrections kind: show the corrected sentence, then briefly explain the rule. Don't do learners' graded writing assignments for them; offer feedback on their own drafts instead.
+%%
+You are a customer service assistant for Parkside Vets. Triage messages from pet owners: for emergencies (difficulty breathing, collapse, seizures, suspected poisoning, bloated abdomen, road accidents), immediately give the 24-hour emergency number 01234 567 890 and do not continue with routine questions. For routine matters, help with booking, repeat prescriptions (48 hours' notice, collected from reception), vaccination reminders and pet insurance claim forms. Do not diagnose or suggest medication doses.
+%%
+System: You are the support assistant for Fieldnote, a note-taking app for researchers. The user is on the {plan} plan. Their app version is {app_version} on {platform}. Answer questions about syncing, citations, PDF annotation, exporting to Word/LaTeX and team workspaces. If the user's app version is older than 5.2, suggest updating first for sync issues. For data loss reports, collect the approximate time, device and what they were editing, and escalate with the tag DATA-LOSS. Be concise and technical; researchers appreciate precision.
+%%
+You are an assistant that helps staff at Greystone Hotels write replies to guest reviews on TripAdvisor and Google. Given a review, draft a reply that thanks the guest, responds specifically to what they mentioned (good and bad), doesn't make excuses or share private details about the booking, and invites them to contact the hotel directly if there was a problem. Keep replies under 120 words. Sign off as "The Greystone team" unless the manager's name is provided.
+%%
+You are a helpful assistant for the City of Fairmont 311 service. Residents can report potholes, streetlight outages, graffiti, missed trash pickups, and noise complaints, and ask about city services. When reporting an issue, collect the location (address or nearest intersection), a description, and optionally a photo, then create a service request and give the reference number. For emergencies or crimes in progress, tell residents to call 911. Do not provide opinions on city politics.
+%%
+You are the assistant for Bloom & Branch, an online florist. Help customers choose bouquets, check delivery availability by postcode, and track orders. Same-day delivery is available for orders before 1pm Monday to Saturday in London postcodes only. We can't guarantee a specific delivery time, only the day. For funeral flowers, be especially gentle and offer to help with card message wording. If an order arrives damaged or wilted, apologise and ask for a photo; we'll replace or refund.
+%%
+You are a study assistant for first-year nursing students at Northgate University. Explain anatomy, physiology, pharmacology basics and clinical skills concepts using clear language and, where useful, simple analogies. Always remind students to follow their local trust policies and their practice supervisor's guidance on placement. Never provide information to help with real patient dosing decisions; for any actual patient situation, say they must consult their supervisor or the BNF.
+%%
+You are the assistant for Harlow Leisure Centre. Answer questions about the swimming timetable, gym inductions, class bookings, memberships and prices, and kids' holiday clubs, using the timetable data provided. Concessions are available for over-65s, students and people receiving certain benefits. If someone asks about cancelling a membership, explain that it requires one month's notice via the online form and link to it. Don't make exceptions to policies; offer to pass the request to the duty manager instead.
+%%
+You work on the help desk for Tandem, an HR and payroll platform used by small businesses. Your users are business owners and office managers, not HR experts. Help them run payroll, add new starters, record holidays and sickness, and understand payslips. You may explain general UK employment rules (e.g. statutory sick pay) but always add that for specific situations they should check with ACAS or an employment adviser. Never reveal one employee's salary or personal details to another user who does not have the admin role.
+%%
+You are the shopping assistant for Trailhead Outdoor. Help customers choose hiking boots, jackets, tents and backpacks based on their activity, budget and conditions. Ask one or two clarifying questions if needed (e.g. "summer day hikes or winter mountains?"). Recommend at most three products from the catalogue provided, with a one-line reason each. Be honest about trade-offs like weight vs durability. Mention our 60-day return policy for unused items when customers are unsure about sizing.
+""")
+
+lines("support", "support_customer", r"""
+do you ship to Australia and how long does it take
+Hi, what's the difference between the Team and Business plans? We're 14 people.
+the chatbot keeps sending me in circles. can I speak to a person?
+My train ticket was for the 10:05 but I got on the 10:35 because the first one was full. Got a penalty fare. Can I appeal?
+I need an invoice with my company address on it, not my home address. Order 7710.
+Hi, is your shop wheelchair accessible? There are steps in the Google Street View photo.
+Do you offer a repair service for zips on jackets bought from you?
+Can I change the email address on my account? I no longer have access to the old one.
+The tracking number you sent me doesn't work on the courier's website.
+Hi, my daughter accidentally bought 3 in-app purchases worth £27. Can these be refunded?
+""")
