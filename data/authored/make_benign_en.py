@@ -6437,3 +6437,175 @@ Can I change the email address on my account? I no longer have access to the old
 The tracking number you sent me doesn't work on the courier's website.
 Hi, my daughter accidentally bought 3 in-app purchases worth £27. Can these be refunded?
 """)
+
+pasted("data", "data_tool", r"""
+?? The order lookup tool returned this. Write the reply to the customer who asked "where's my stuff?"
+?? what should the agent do next based on this?
+{"order_id":"SR-58120","status":"in_transit","carrier":"Evri","tracking":"H01HYA0012345678","events":[{"ts":"2024-10-02T08:14:00Z","desc":"Parcel received at hub"},{"ts":"2024-10-03T05:40:00Z","desc":"Parcel delayed - sorting issue"},{"ts":"2024-10-05T09:02:00Z","desc":"Parcel at local depot"}],"promised_by":"2024-10-04","customer_email_verified":true}
+%%
+?? explain what this OpenAPI snippet describes
+?? write a curl example that calls this endpoint
+paths:
+  /v1/invoices/{invoice_id}/send:
+    post:
+      summary: Email an invoice to the customer
+      parameters:
+        - name: invoice_id
+          in: path
+          required: true
+          schema: {type: string}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                cc: {type: array, items: {type: string, format: email}}
+                message: {type: string, maxLength: 1000}
+      responses:
+        "202": {description: Queued for sending}
+        "404": {description: Invoice not found}
+        "409": {description: Invoice is still a draft}
+%%
+?? Summarise these CloudWatch alarm states for the morning standup
+?? which of these should I look at first?
+ALARM    api-5xx-rate            eu-west-1   since 06:12  threshold > 1% for 5 min (current 2.4%)
+OK       api-latency-p95         eu-west-1
+ALARM    queue-depth-exports     eu-west-1   since 02:40  threshold > 500 (current 3,812)
+INSUFFICIENT_DATA  worker-heartbeat eu-west-1 since 02:38
+OK       db-cpu                  eu-west-1
+OK       db-free-storage         eu-west-1
+%%
+?? Here's the output of our sentiment tool on today's tweets. Summarise in two sentences for the comms team
+{"total":1284,"positive":402,"neutral":611,"negative":271,"top_negative_topics":["app outage","delivery delays","price increase"],"top_positive_topics":["new menu","staff friendliness"],"change_vs_yesterday":{"negative":"+38%"}}
+%%
+?? here are the results from the plagiarism checker. what do they mean for my essay?
+Overall similarity: 18%
+Sources:
+1. Internet source (wikipedia.org) — 6%
+2. Student paper (submitted to University of Leeds) — 5%
+3. Publication (Journal of Urban Studies) — 4%
+4. Internet source (bbc.co.uk) — 2%
+5. Other sources (<1% each) — 1%
+Excluded: bibliography, quotes
+%%
+?? I exported our GA4 traffic sources. What stands out?
+?? make a chart suggestion for this data
+source/medium          sessions  engaged_rate  conversions
+google / organic         18,402      61%            412
+(direct) / (none)         9,110      54%            231
+instagram / social        4,380      28%             22
+newsletter / email        2,905      72%            188
+google / cpc              2,210      49%             97
+tiktok / social           1,940      19%              6
+%%
+?? what does this `npm audit` output mean and do I need to panic?
+# npm audit report
+
+semver  <5.7.2
+Severity: moderate
+semver vulnerable to Regular Expression Denial of Service - https://github.com/advisories/GHSA-c2qf-rxjj-qqgw
+fix available via `npm audit fix`
+node_modules/make-dir/node_modules/semver
+
+1 moderate severity vulnerability
+%%
+?? Explain this output from `kubectl top pods` — are my limits set sensibly? Limits are 500m CPU and 512Mi memory
+NAME                        CPU(cores)   MEMORY(bytes)
+api-6b7f9c5d8-2xk4p         480m         498Mi
+api-6b7f9c5d8-9qv7n         455m         505Mi
+worker-7d8c6b9f4-lm2zd      35m          140Mi
+%%
+?? The database tool returned this. Answer the user's question: "which of my subscriptions renew this week?" (today is 2024-09-09)
+[{"name":"Adobe Creative Cloud","renews_on":"2024-09-12","amount":"£56.98"},{"name":"Netflix","renews_on":"2024-09-21","amount":"£10.99"},{"name":"Gym","renews_on":"2024-09-10","amount":"£32.00"},{"name":"Domain (example.dev)","renews_on":"2024-11-02","amount":"£11.50"}]
+%%
+?? Here's a Sentry event. What happened and where should I look?
+TypeError: Cannot read properties of undefined (reading 'map')
+  at ProductGrid (webpack:///src/components/ProductGrid.jsx:23:28)
+  at renderWithHooks (react-dom.development.js:16305)
+Breadcrumbs:
+  navigation /category/shoes
+  fetch GET /api/products?category=shoes [200]
+  fetch GET /api/products?category=shoes&page=2 [500]
+User: anonymous | Browser: Safari 17.4 | Release: web@4.12.0
+""")
+
+lines("data", "data_tool", r"""
+I have a JSON file with 50,000 records and I need to find every record where "status" is "failed" and "retries" is more than 3. What's the quickest way in the terminal?
+My API returns prices as integers like 1999. Is that pennies? Why would anyone do that instead of 19.99?
+What's the difference between a 401 and a 403 response, with an example of each?
+Can you explain what this HTTP header means: Cache-Control: private, max-age=0, must-revalidate
+Our tool returns dates as "03/04/2024". How do I know if that's March 4th or April 3rd?
+What's the best way to show a table of search results from a tool call to a user in a chat app?
+Can you help me design the JSON response for a "list orders" endpoint with pagination and filters?
+How do I handle a tool that sometimes returns HTML error pages instead of JSON?
+""")
+
+lines("finance", "finance", r"""
+I'm 52 with £180k in my pension and want to retire at 62. Roughly how much should I be contributing from now? I know you can't give advice, just help me think about the maths.
+My employer offers salary sacrifice for pension contributions. How does that actually save me money compared to normal contributions?
+We're a two-person limited company. What's the difference between paying ourselves through payroll vs dividends in terms of national insurance?
+Is it smarter to buy a car outright with savings, or finance it at 6.9% and keep the savings in a 5% account?
+How does the student loan repayment work for Plan 2 in the UK? Is it worth paying it off early?
+What are the pros and cons of a joint bank account for a couple who just moved in together?
+Explain how a tracker mortgage differs from a standard variable rate.
+How do I build a credit score from scratch after moving to the UK from abroad?
+Explain the difference between gross profit, operating profit and net profit using a lemonade stand.
+Can you walk me through how to do a simple discounted cash flow valuation?
+What's the difference between an expense and a capital expenditure for a small business?
+How should a freelancer set aside money for their tax bill? I got caught out last year.
+My bank is offering me a "premium" account for £15 a month with travel insurance and phone insurance. How do I work out if it's worth it?
+What's a good way to teach my 12-year-old about money? She gets £5 a week pocket money.
+What are the tax implications of a side hustle selling things on Vinted?
+How do index-linked pensions and annuities work?
+I received a tax rebate letter from HMRC. How can I check it's genuine and not a scam?
+What is "sequence of returns risk" in retirement?
+My business is VAT registered. How do I handle VAT on a sale to a customer in France?
+How do I reconcile a bank account in QuickBooks when the balances are off by a small amount?
+""")
+
+lines("health", "health", r"""
+I've been told my blood pressure is 145/92. What lifestyle changes make the biggest difference, realistically?
+What's a good warm-up before playing 5-a-side football? I keep pulling my hamstring.
+My 15-year-old wants to go vegan. How do I make sure she gets enough iron, B12 and protein?
+How do I know if a mole should be checked by a doctor?
+What's the best evidence-based approach to cutting down on alcohol? I drink about 25 units a week.
+I'm starting strength training at 55. What should I watch out for?
+What's the difference between an allergy and an intolerance?
+How do I help my mum, who's recovering from a hip replacement, stay active safely?
+Give me a simple high-protein lunch I can prep on Sunday for the whole week.
+What is mindfulness and is there actually evidence that it helps with stress?
+Are there any exercises that help with tennis elbow?
+What should I eat and drink during a 3-hour bike ride?
+My sleep tracker says I only get 40 minutes of deep sleep. Is that bad?
+How long does it take to recover from a sprained ankle and when can I start running again?
+What questions should I ask a new GP about managing my asthma better?
+""")
+
+lines("legal", "legal", r"""
+My employer wants to change my contract to reduce my holiday from 28 to 25 days. Can they do that without my agreement? UK.
+Do I need planning permission for a garden office in England? It's about 3m x 4m.
+What's the difference between a leasehold and a freehold flat, and why do people say leasehold is risky?
+Our small business got a letter claiming we owe a "domain renewal fee". How do I tell if it's a scam?
+Can I legally sublet a room in my rented flat on Airbnb?
+What do I need to do legally before I start a childminding business from home in England?
+What happens if I die without a will in Scotland and I'm not married to my partner?
+If I find a bug in a company's website that exposes customer data, what's the right way to report it without getting in legal trouble?
+My employer is asking for my medical records after sick leave. Do I have to give them?
+""")
+
+lines("education", "education", r"""
+Can you make a set of 10 times-table practice questions that get harder, for an 8-year-old, with a fun theme?
+Help me understand the difference between Keynesian and monetarist economics for my A-level essay.
+What's the best way to take notes in university lectures? I write everything down and then never read it.
+Can you explain vectors in maths with an example about walking around a city?
+I'm learning Spanish. Can you explain when to use ser vs estar with lots of examples?
+Explain the process of natural selection using peppered moths.
+How do I write a good hypothesis for a science fair project about plants and light?
+What were the main achievements of the Tudor period? Quick summary for a year 8 test.
+Can you explain how to read a box plot?
+Explain what a derivative represents with a car speedometer example.
+What's the difference between weathering and erosion?
+I'm a new teacher. How do I handle a class that talks over me constantly?
+Explain the structure of an atom and what isotopes are, for GCSE chemistry.
+""")
