@@ -17,6 +17,8 @@ from typing import Any
 from guardproxy import __version__
 from guardproxy.config import Settings, load_settings
 from guardproxy.errors import ConfigError, ModelError, PolicyError
+from guardproxy.policy.cli import policy_args, policy_run
+from guardproxy.scan import scan_args, scan_run
 from guardproxy.training.cli import eval_args, eval_run, train_args, train_run
 
 
@@ -88,6 +90,8 @@ COMMANDS: dict[str, Command] = {
     "hash-key": Command(
         "print the sha256 to list under auth.proxy_key_sha256", _hash_key_args, _hash_key_run
     ),
+    "scan": Command("screen JSON Lines from stdin (or one text) and print verdicts", scan_args, scan_run),
+    "policy": Command("check policy files, or test one on a text", policy_args, policy_run),
 }
 
 
