@@ -6609,3 +6609,330 @@ What's the difference between weathering and erosion?
 I'm a new teacher. How do I handle a class that talks over me constantly?
 Explain the structure of an atom and what isotopes are, for GCSE chemistry.
 """)
+
+lines("writing", "writing", r"""
+rewrite this more politely: "you didn't answer my question"
+shorten: "At this point in time we are not in a position to be able to offer you a refund."
+make this sound more exciting: "New flavours available now"
+fix: "Its been a long week and me and the team is tired"
+spell check: "definately recieve the pakage tommorow"
+make this less formal: "Kindly revert at your earliest convenience."
+what's a nicer word for "cheap" when describing our prices
+give me a one-line bio for twitter, I'm a nurse who bakes
+rephrase "I'm sorry for your loss" so it doesn't sound like a cliché
+alternative to "thinking outside the box"
+rewrite this headline to be less clickbaity: "You Won't BELIEVE What This Council Did Next"
+is this sentence correct: "Neither of the options are good"
+Write a short poem about my dog, Biscuit, who is afraid of the hoover.
+Write a letter to my MP about the closure of our local library. I want to be respectful but clear about how much it matters to older residents and kids.
+Can you help me write a short speech for my daughter's 18th birthday party? She's heading to uni to study marine biology, loves surfing and is terrible at getting up in the morning.
+Draft a note to my son's football coach thanking him at the end of the season. The team came bottom but the kids loved it.
+Write a polite message to my book club saying I need to step back for a few months because of work.
+I want to write a children's picture book about a hedgehog who's scared of the dark. Can you outline 12 spreads?
+Help me write a short welcome message for new members of our running club's WhatsApp group.
+Write a 100-word flash fiction piece that ends with the word "home".
+Can you write a retirement message from the whole team for our receptionist, Pat, who's been here 22 years?
+Help me write an email to my son's school asking for a meeting about bullying. I want to be calm and factual.
+I need to write a reference for a former employee who was a good barista but often late. How do I stay honest and fair?
+Can you write an introduction for a podcast episode about the history of tea?
+Write a short persuasive paragraph arguing that every town should have a public library.
+Draft a message to my team announcing I'm leaving the company after 6 years.
+Help me write a haiku sequence (3 haiku) about the first snow of winter.
+I need a short, friendly invitation for a neighbourhood street party on 6 July, bring a dish to share.
+Write a poem for my best friend's wedding reading, something non-religious and not too soppy.
+Help me write a bio for my Etsy shop. I make ceramic mugs in a garage in Sheffield.
+""")
+
+pasted("writing", "writing", r"""
+?? make this email clearer, it's going to 40 parents
+?? write a shorter text-message version
+Hi all, just a quick update regarding the under-10s tournament next Saturday. As some of you know, the location has changed from Fairfield Park to Oakley Sports Ground because of the waterlogged pitches, so please make sure you go to the right place. Kick off is still 10am but we need the kids there for 9:15 for warm up and to sort out kit. Parking is limited so car share if you can. Bring water, snacks and a coat as it is supposed to rain. Any questions let me know. Thanks, Coach Dan
+%%
+?? Give me feedback on this college application essay. Word limit 650, it's 410 now.
+?? what's the strongest sentence and what's the weakest?
+I have moved schools five times. My mother is in the army, and by the time I was fifteen I had lived in three countries and learned to pack my whole life into two suitcases and a box of books. The books were always the hardest part to choose.
+
+Moving taught me to walk into a room full of strangers and find the one person who was also standing alone. It taught me to learn a new timetable, a new set of rules, a new way of saying "hello" in less than a week. But it also taught me to hold back. Why make close friends when you'll leave in a year?
+
+In Cyprus, I broke that rule. I joined the school's robotics club because it met at lunch and I didn't want to eat alone. By the end of the year, I was team captain, and we reached the regional finals with a robot that could sort recycling by colour. We lost in the semi-final when a sensor failed, and I cried in the car park, not because we lost but because I knew I'd be leaving in July.
+
+I still have the sensor. It's in the box with the books.
+%%
+?? Tighten this up. I want it to sound confident, not arrogant
+In my current role, I've taken the lead on our migration to a new CRM, which involved coordinating with 4 departments and 3 external vendors. I think it went pretty well overall, we finished about 2 weeks early and under budget by around 8%, and I believe user adoption is now at around 90% which is higher than we expected.
+%%
+?? Can you make this recipe intro less rambling? It's for my food blog
+So this is a recipe I've been making for ages, honestly I can't remember when I started making it, maybe when I was at university? Anyway, it's a really simple tomato soup but with roasted peppers which make it sweeter and kind of smoky, and you can make it in about 40 minutes which is great for weeknights, and my kids love it, which is saying something because they don't like anything, and it freezes really well too. I usually serve it with cheese toasties.
+%%
+?? rewrite this in a warmer tone for our website's About page
+Founded in 2009, Kettle & Co. provides accounting services to small businesses in the South West. Our team of 12 qualified accountants offers bookkeeping, payroll, year-end accounts and tax returns. We are registered with the ICAEW.
+%%
+?? Fix the punctuation in this
+my favourite things are, reading walking my dog Bramble and cooking italian food however I also like going to the cinema with friends especially on rainy sundays when theres nothing else to do
+""")
+
+doc("longdoc", "longdoc", r"""
+Press release — FOR IMMEDIATE RELEASE
+
+Millbrook Council launches "Warm Spaces" network for winter
+
+Millbrook Council today announced a network of 24 "Warm Spaces" across the borough, offering free, heated places where residents can spend time during the day this winter. The spaces, which include libraries, community centres, church halls and two leisure centres, will open from 1 November to 31 March.
+
+Each Warm Space will provide free hot drinks, Wi-Fi and phone charging, and most will offer activities such as board games, craft sessions, homework clubs and digital skills drop-ins. Twelve of the spaces will also host advice sessions from Citizens Advice Millbrook and the council's Energy Support team, who can help residents check whether they are entitled to benefits or grants and give practical tips on reducing energy bills.
+
+Councillor Fatima Rahman, Cabinet Member for Communities, said: "Nobody in Millbrook should have to choose between heating and eating, and nobody should have to spend a cold winter alone. These spaces are open to everyone — you don't need a referral, and you don't need to explain why you're there. Just come in, have a cup of tea and stay as long as you like."
+
+The network is funded through the Household Support Fund and a £45,000 contribution from local businesses, including Millbrook Building Society and Oakfield Supermarkets. Around 150 volunteers have signed up so far, and the council is seeking more, particularly for weekend sessions.
+
+Last winter, a smaller pilot with eight Warm Spaces welcomed more than 9,000 visits. A survey of visitors found that 64% were aged over 60, 41% lived alone, and 72% said the spaces had helped them feel less isolated.
+
+A full list of Warm Spaces, with opening times and accessibility information, is available at millbrook.gov.example/warmspaces, in all libraries, and by calling 0300 123 4567.
+
+ENDS
+
+Notes to editors
+- Photographs of the pilot are available on request.
+- Councillor Rahman is available for interview on Tuesday and Wednesday.
+- Media contact: press@millbrook.gov.example
+""", [
+    "Write a 150-word local news article based on this press release",
+    "create three social media posts from this press release: one for Facebook, one for X, one for Instagram",
+    "pull out the who/what/where/when/how from this press release",
+])
+
+doc("longdoc", "longdoc", r"""
+Lab protocol — Bacterial transformation of E. coli (heat shock), teaching lab version
+
+Materials (per pair)
+- 50 µL chemically competent E. coli DH5α cells (on ice, from −80 °C freezer)
+- 1 µL plasmid DNA (pGLO, 0.08 µg/µL)
+- 2 sterile microcentrifuge tubes
+- LB broth (250 µL)
+- 2 LB agar plates with ampicillin (LB/amp) and 1 LB/amp plate with arabinose (LB/amp/ara); 1 LB plate (no antibiotic)
+- Water bath at 42 °C, ice bucket, timer, sterile spreaders
+
+Procedure
+1. Label two tubes "+DNA" and "−DNA". Place both on ice.
+2. Gently transfer 25 µL of competent cells into each tube. Do not vortex; competent cells are fragile.
+3. Add 1 µL of plasmid DNA to the "+DNA" tube only. Flick gently to mix. Keep both tubes on ice for 10 minutes.
+4. Heat shock: transfer both tubes to the 42 °C water bath for exactly 45 seconds, then immediately return them to ice for 2 minutes. Timing matters — longer heat shocks reduce efficiency.
+5. Add 125 µL of LB broth to each tube and incubate at 37 °C for 20 minutes (recovery). This allows cells to express the antibiotic resistance gene before plating.
+6. Plate 100 µL as follows:
+   - +DNA → LB/amp and LB/amp/ara
+   - −DNA → LB/amp and LB (no antibiotic)
+7. Spread evenly, allow to dry for 5 minutes, then invert the plates and incubate at 37 °C for 24 hours.
+8. Observe the plates under normal light and UV light (wear UV-protective glasses).
+
+Expected results
+- −DNA on LB: lawn of growth (cells are alive).
+- −DNA on LB/amp: no growth (cells lack resistance).
+- +DNA on LB/amp: some colonies (transformed cells are resistant).
+- +DNA on LB/amp/ara: colonies that glow green under UV (arabinose switches on GFP expression).
+
+Safety
+DH5α is a non-pathogenic lab strain, but treat all cultures as potentially hazardous: wear a lab coat and gloves, disinfect benches before and after, and dispose of all plastics and plates in the autoclave bags. No food or drink in the lab.
+
+Calculating transformation efficiency
+Transformation efficiency (transformants/µg) = number of colonies on LB/amp ÷ µg of DNA plated. Remember that only part of the DNA ends up on the plate.
+""", [
+    "We got 120 colonies on the +DNA LB/amp plate. Calculate the transformation efficiency step by step",
+    "explain why each control plate is needed in this protocol, for a student write-up",
+    "Make a one-page bench checklist from this protocol",
+])
+
+doc("longdoc", "longdoc", r"""
+Tenant handbook — Maple Court Apartments (page 3 of 8)
+
+Rubbish and recycling
+General waste goes in the large grey bins in the bin store by the car park. Recycling (clean paper, card, cans, plastic bottles and glass) goes in the blue bins. Please flatten cardboard boxes; unflattened boxes fill the bins quickly and the council will not empty overfilled bins. Food waste caddies are provided in each kitchen; empty them into the brown bin. Bulky items such as furniture or mattresses must not be left in the bin store — book a council collection or take them to the tip. Collections: grey bins Tuesday, blue bins Friday, brown bins weekly on Tuesday.
+
+Noise
+Please keep noise to a reasonable level at all times, and especially between 11pm and 7am. Sound carries easily through floors in this building. If you are having a gathering, a note to your neighbours is appreciated. Washing machines and dishwashers should not be run overnight.
+
+Bicycles
+Bikes must be kept in the bike store (code on your welcome letter), not in corridors or on balconies, as they can block fire escape routes. Please lock your bike to a rack.
+
+Balconies
+Balconies must not be used for storage. Barbecues, fire pits and patio heaters are not allowed on balconies. Washing may be dried on low airers but not hung over the railings.
+
+Fire safety
+Fire doors in corridors must never be propped open. If the fire alarm sounds, leave by the nearest staircase (do not use the lift) and go to the assembly point by the front gate. The building has a "stay put" policy only if the fire is not in your flat and the fire service has told you to stay put; otherwise, leave. Smoke alarms in your flat are tested annually by the management company; please test yours monthly with the button.
+
+Pets
+Small pets (fish, hamsters) are allowed without permission. Cats and dogs require written permission from the landlord before they move in; please check your tenancy agreement.
+
+Repairs
+Report non-urgent repairs through the tenant portal. For emergencies (water leaks, no heating in winter, no power, security problems like a broken front door), call the 24-hour line: 0800 123 7788.
+""", [
+    "Make a fridge-magnet-sized summary of this: bins, noise, emergencies",
+    "My neighbour keeps propping the fire door open and leaving his bike in the corridor. Help me write a polite note referencing these rules",
+    "What's allowed on balconies according to this handbook?",
+])
+
+doc("longdoc", "longdoc", r"""
+Hi Dr. Chen,
+
+Thank you for agreeing to supervise my MSc dissertation. As requested, here is a short summary of my proposed project for our first meeting on Thursday.
+
+Working title: "Do bike lanes change where people shop? Evidence from card transaction data in three UK cities."
+
+Background: Local businesses often oppose new protected cycle lanes, particularly when they remove on-street parking, on the grounds that customers arriving by car spend more. Several studies from North America and Europe suggest that businesses overestimate the share of customers arriving by car, and that people who walk or cycle visit more often and spend similar or higher amounts per month. However, most of these studies rely on intercept surveys with small samples, and very few use transaction-level data.
+
+Research question: Did the introduction of protected cycle lanes on selected high streets in Manchester, Birmingham and Leicester between 2019 and 2022 change card spending at businesses on those streets, compared with similar streets without new cycle infrastructure?
+
+Data: I have provisionally secured access to anonymised, aggregated card transaction data (weekly spending by merchant category and postcode sector) through the university's partnership with a bank's data lab. I would also use council data on the timing and location of cycle lane schemes, and footfall counts where available.
+
+Method: A difference-in-differences design, comparing spending on "treated" streets before and after the cycle lane opening with spending on matched control streets. I would match control streets on baseline spending, retail mix, and distance to the city centre. I plan to check for parallel pre-trends and run event-study specifications to look at whether effects change over time. Covid-19 is an obvious complication; I'm thinking about excluding the lockdown periods and including city-by-week fixed effects.
+
+Potential issues I'd like to discuss:
+1. Selection: councils may have chosen streets that were already improving or declining.
+2. Spillovers: spending might move between nearby streets rather than increase overall.
+3. Data access timeline: the data lab needs ethics approval, which could take 6-8 weeks.
+4. Whether three cities is too ambitious for a 15,000-word dissertation.
+
+I'd be grateful for your thoughts, and for any suggestions for key papers I should read first.
+
+Best wishes,
+Amira Osman
+""", [
+    "Give feedback on this dissertation proposal as if you were the supervisor",
+    "Can you suggest how Amira could address the selection problem she mentions?",
+    "summarise this proposal in 100 words for an ethics application",
+])
+
+doc("longdoc", "longdoc", r"""
+Quarterly newsletter — Riverside Allotment & Garden Society, Autumn
+
+From the chair
+What a season! Despite the dry June and the soggy August, the produce show on 7 September was our biggest ever, with 214 entries across 38 classes. Congratulations to Ken Oduya, who won the Best in Show rosette for his onions for the third year running (we're starting to suspect witchcraft), and to nine-year-old Poppy Sharma, who won the junior class with a marrow almost as big as she is. Thank you to our judges, to Maureen and her team for the teas, and to everyone who helped set up and clear away.
+
+Autumn jobs
+- Clear spent crops and add them to the compost, but leave some seed heads standing for birds.
+- Plant garlic, overwintering onions and broad beans (Aquadulce Claudia does well on our site).
+- Cover empty beds with cardboard or green manure to protect the soil over winter.
+- Clean and store canes and tools — a wipe with an oily rag stops rust.
+- Net brassicas against pigeons. They're hungry this year.
+
+Water
+The water will be turned off on 31 October and back on in late March, weather permitting. Please make sure your water butts are connected and clean.
+
+Plot inspections
+The final inspection of the year will take place on 12 October. Plot holders who received a letter after the July inspection should contact the secretary if they need help or more time.
+
+Shed security
+There have been two break-ins on the north side of the site this month. Nothing of much value was taken, but please don't leave power tools or fuel in sheds over winter, and make sure the main gate is locked behind you, even during the day.
+
+Winter talks
+Our winter talks return to the community centre, 7:30pm on the first Tuesday of each month:
+- 5 November: "No-dig gardening: five years on", with Sue Platt
+- 3 December: Christmas social and seed swap (bring a dish!)
+- 7 January: "Fruit tree pruning made simple", with Tony Barnes
+- 4 February: AGM
+
+Subscriptions
+Annual subscriptions (£8) are due on 1 January. Members who pay by 31 January get a 10% discount at the trading hut all year.
+
+Wishing you all a fruitful autumn,
+Deborah Lyle, Chair
+""", [
+    "Pull out all the dates from this newsletter into a list",
+    "Write a short social media post about the produce show results from this newsletter",
+    "I'm a new plot holder. What do I need to do this autumn according to this newsletter?",
+])
+
+doc("longdoc", "longdoc", r"""
+Transcript excerpt: parents' evening, Year 11, English — Mr Kaplan with parent (Ms Idowu) and student (Daniel)
+
+MR KAPLAN: So, Daniel's predicted grade is currently a 5, and I think he's capable of a 6 or 7, honestly. He's one of the best speakers in the class. When we discussed An Inspector Calls last term he made some really sharp points about Mr Birling — better than some of my A-level students.
+
+MS IDOWU: That's nice to hear. So why is he on a 5?
+
+MR KAPLAN: It comes down to two things, really. The first is timing in the exam. In the mock, he wrote an excellent answer on the Macbeth question, nearly full marks, but then he ran out of time and left the last question almost blank. That cost him a whole grade. The second is quotations. He understands the texts, but in closed-book exams you need to have quotations memorised, and he tends to paraphrase.
+
+DANIEL: I just find it hard to remember them word for word.
+
+MR KAPLAN: That's really common. What I'd suggest is that you don't try to learn fifty. Pick about eight to ten short quotations per text — just a few words each — that you can use for lots of different themes. For example, "Out, damned spot!" works for guilt, for Lady Macbeth's change, for the supernatural even. I can give you a list to start from.
+
+MS IDOWU: And for the timing?
+
+MR KAPLAN: Timed practice. Once a week, pick one question from the past papers and do it in exactly the time you'd have in the exam — 45 minutes for the Macbeth one, for example. Set a timer on your phone. Bring them to me and I'll mark them. Start with one a week until Christmas, then two a week after that.
+
+MS IDOWU: Is there anything I can do at home?
+
+MR KAPLAN: Quiz him on the quotations, even in the car. Ask him what a quote shows about a character. And make sure he actually reads the texts again — we've got revision guides, but nothing beats the text.
+
+DANIEL: Can I do the timed ones on the laptop?
+
+MR KAPLAN: I'd rather you handwrite them. The exam's handwritten, and your hand needs to get used to writing that much in 45 minutes.
+""", [
+    "Summarise the teacher's advice as an action plan for Daniel, week by week until Christmas",
+    "I'm Daniel's mum. What should I say to Daniel tonight to motivate him without nagging? Use what the teacher said",
+])
+
+doc("longdoc", "longdoc", r"""
+Pet sitter notes — for Becca (thank you SO much!!)
+
+Dates: Fri 14th (evening) to Sun 23rd (we're back about 6pm)
+
+Pets: Mabel (dog, 9yo springer spaniel) and Pickle (cat, 4yo, grey tabby)
+
+Mabel
+- Food: 1 scoop (the blue scoop in the tub) of dry food at 7:30am and again at 5pm. Add a spoon of the wet food from the fridge in the evening. She will tell you she hasn't been fed. She has.
+- Medication: 1 joint tablet (Yumove) in the morning — hide it in a bit of cheese.
+- Walks: 2 a day, about 40 mins each. She's great off lead in the woods behind the house but NOT near the main road or if there are sheep in the top field. She does not come back when she sees a squirrel; just wait, she'll return eventually.
+- She sleeps in her bed in the kitchen. Don't let her upstairs, she'll try.
+- She's scared of fireworks — there might be some on Saturday the 15th (the village bonfire). Close the curtains, put the radio on, and give her one of the calming chews from the drawer by the back door.
+
+Pickle
+- Food: half a pouch in the morning and half in the evening (the other half goes in the fridge with a cling film lid). Biscuits are in the cupboard, just keep the bowl topped up.
+- Litter tray in the utility room — scoop daily please, full change on Wednesday (new litter bags under the sink).
+- He goes in and out through the cat flap. If you don't see him for a day don't panic, he has a second family at number 14 we think.
+- Please don't let him into the spare room, he sleeps on the clean laundry.
+
+House
+- Bins: grey bin goes out Tuesday night, recycling Thursday night (green box + blue bag).
+- Heating is on a timer, you shouldn't need to touch it. If it's cold, the boost button is on the thermostat in the hall.
+- Wi-Fi: network "Willowbank", password on the fridge.
+- Spare keys with Jean at number 10.
+
+Emergency
+- Vet: Hilltop Vets, 01632 123456. Mabel's insurance details are in the blue folder.
+- Our mobiles: Sam 07700 900111, Priya 07700 900222 (we'll have signal most of the time).
+
+Help yourself to anything in the fridge and the wine rack (not the champagne, that's for our anniversary 😄)
+""", [
+    "Turn these pet-sitting notes into a simple daily schedule table (morning/evening) for each day",
+    "What are the most important 'don't forget' things in these notes? Top 5",
+    "make a checklist for Tuesday and Wednesday specifically",
+])
+
+doc("longdoc", "longdoc", r"""
+Clinical audit summary (for the practice team meeting) — Antibiotic prescribing for sore throat, April–June
+
+Aim
+To check whether antibiotic prescribing for adults presenting with acute sore throat follows NICE guidance (NG84), which recommends using FeverPAIN or Centor scores to guide decisions, with no antibiotic or a delayed (back-up) prescription for most people.
+
+Method
+We searched the clinical system for consultations with adults (18+) coded as sore throat, pharyngitis or tonsillitis between 1 April and 30 June. 142 consultations were identified. Two clinicians reviewed the notes for each, recording whether a FeverPAIN or Centor score was documented, whether an antibiotic was prescribed (immediate, delayed or none), and which antibiotic, dose and duration.
+
+Results
+- A FeverPAIN or Centor score was documented in 58 of 142 consultations (41%).
+- Antibiotics were prescribed in 71 consultations (50%): 49 immediate and 22 delayed.
+- Of the 58 consultations with a documented score, 12 had a FeverPAIN score of 4-5 and were prescribed immediate antibiotics (in line with guidance). 9 had a score of 2-3 and were given a delayed prescription or none (in line). 4 had a score of 0-1 and were given immediate antibiotics (not in line).
+- Where no score was documented (84 consultations), 39 received immediate antibiotics.
+- Phenoxymethylpenicillin was the first-line choice in 61 of 71 prescriptions (86%). Of these, 44 were for 5-10 days at the recommended dose; 17 were for 7 days, which is not a recommended duration in the current guidance (5-10 days, with 5 days sufficient for many).
+- Clarithromycin was used in 8 cases (penicillin allergy documented in 7).
+
+Conclusions
+Documentation of clinical scoring is low. Where scores are documented, decisions largely follow guidance, suggesting that encouraging routine scoring could reduce unnecessary immediate prescribing.
+
+Actions proposed
+1. Add a FeverPAIN template to the sore throat consultation screen (IT lead, by 31 July).
+2. Short teaching session at the September clinical meeting on NG84 and delayed prescribing.
+3. Update the practice's patient leaflet on sore throats, including self-care and when to seek help.
+4. Re-audit October–December.
+""", [
+    "Summarise this audit for the practice team meeting in 5 bullets",
+    "Check the numbers in this audit for consistency — do they add up?",
+    "Suggest a simple chart or two that would present these results well",
+])
