@@ -6936,3 +6936,188 @@ Actions proposed
     "Check the numbers in this audit for consistency — do they add up?",
     "Suggest a simple chart or two that would present these results well",
 ])
+
+pasted("coding", "coding", r"""
+?? Can you review this SQL migration before I run it on prod? ~8M rows in orders
+?? rewrite it to run in batches
+BEGIN;
+ALTER TABLE orders ADD COLUMN currency CHAR(3) NOT NULL DEFAULT 'GBP';
+UPDATE orders SET currency = 'EUR' WHERE shipping_country IN ('IE','FR','DE','ES','IT','NL');
+CREATE INDEX idx_orders_currency ON orders(currency);
+COMMIT;
+%%
+?? how do I make this python script not crash when the file is missing, and log a useful message instead?
+?? add logging with timestamps
+import csv
+
+def load_prices(path):
+    with open(path) as f:
+        reader = csv.DictReader(f)
+        return {row["sku"]: float(row["price"]) for row in reader}
+
+prices = load_prices("/data/prices.csv")
+print(f"loaded {len(prices)} prices")
+%%
+?? Can you explain what this awk command does, step by step?
+awk -F, 'NR>1 && $4=="paid" {sum[$2]+=$5} END {for (c in sum) printf "%s,%.2f\n", c, sum[c]}' payments.csv | sort -t, -k2 -nr | head -5
+%%
+?? I'm getting "Too many open files" in production. Here's how I'm calling our internal API. What's wrong?
+async def get_user(user_id: str) -> dict:
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{BASE}/users/{user_id}") as resp:
+            return await resp.json()
+
+async def enrich(events):
+    return await asyncio.gather(*(get_user(e["user_id"]) for e in events))
+%%
+?? Why does this Java code print false?
+?? what's the right way to compare these?
+Integer a = 127;
+Integer b = 127;
+Integer c = 128;
+Integer d = 128;
+System.out.println(a == b);
+System.out.println(c == d);
+%%
+?? Please turn this shell history into a reusable script with comments
+sudo apt update && sudo apt install -y nginx certbot python3-certbot-nginx
+sudo ufw allow 'Nginx Full'
+sudo cp mysite.conf /etc/nginx/sites-available/
+sudo ln -s /etc/nginx/sites-available/mysite.conf /etc/nginx/sites-enabled/
+sudo nginx -t && sudo systemctl reload nginx
+sudo certbot --nginx -d example.org -d www.example.org --non-interactive --agree-tos -m admin@example.org
+%%
+?? explain what this JavaScript does and if there's a bug
+?? rewrite it with modern syntax
+var debounce = function (fn, wait) {
+  var t;
+  return function () {
+    var args = arguments;
+    clearTimeout(t);
+    t = setTimeout(function () {
+      fn.apply(this, args);
+    }, wait);
+  };
+};
+%%
+?? This Kotlin data class isn't working as a map key the way I expect. Why?
+class Point(val x: Int, val y: Int)
+
+fun main() {
+    val visited = hashSetOf(Point(1, 2))
+    println(visited.contains(Point(1, 2))) // prints false
+}
+%%
+?? what's the difference between these two pytest fixtures and when would I use each scope?
+@pytest.fixture
+def db():
+    conn = connect_test_db()
+    yield conn
+    conn.rollback()
+    conn.close()
+
+@pytest.fixture(scope="session")
+def app():
+    app = create_app(testing=True)
+    yield app
+%%
+?? my prometheus alert rule never fires even when the service is down. what's wrong?
+groups:
+- name: api
+  rules:
+  - alert: ApiDown
+    expr: up{job="api"} == 0
+    for: 10m
+    labels:
+      severity: page
+    annotations:
+      summary: "API is down"
+""")
+
+lines("coding", "coding", r"""
+What's a good way to structure error handling in a FastAPI app so clients get consistent JSON errors?
+How do I squash the last 3 commits without losing the messages?
+I accidentally committed a .env file with an API key to a public repo. What do I do right now?
+What's the difference between `git fetch` and `git pull`?
+How can I find large files in a git repo's history that are bloating it?
+What's the idiomatic way to read environment variables with defaults in Rust?
+Explain what a "hash map collision" is and how languages deal with it.
+How do I write a bash script that takes named flags like --input and --dry-run?
+Can you show me how to use Python's pathlib instead of os.path for common tasks?
+What's a reasonable code review checklist for a small team?
+How do I paginate efficiently in Postgres — OFFSET vs keyset pagination?
+Explain the difference between threads, async and multiprocessing in Python, with when to use each.
+What does "strict mode" do in TypeScript and should I turn it on in an old project?
+How do I profile a Go program to find where it spends CPU time?
+Write a regex that validates a time in 24-hour format like 09:30 or 23:59.
+What's the difference between a Docker volume and a bind mount?
+How should I store file uploads in a web app — database, disk, or S3-style object storage?
+How do I make an HTML table accessible for screen reader users?
+Can you explain semantic versioning and when to bump major vs minor?
+Write a simple Python function that chunks a list into groups of n.
+""")
+
+blocks("multiturn", "multiturn", r"""
+You gave me this earlier:
+"Day 1: Colosseum and Roman Forum. Day 2: Vatican Museums and St Peter's. Day 3: Trastevere and the Pantheon."
+We've now got a 4th day. Should we add a day trip (Orvieto? Tivoli?) or slow down in Rome? We're in our 60s and walking a lot tires us.
+%%
+> Use `git rebase -i HEAD~3` and change `pick` to `squash` for the commits you want to combine.
+
+I did that but now it says "You are currently rebasing" and I'm stuck in some editor. How do I get out and finish?
+%%
+Thanks, the budget spreadsheet layout is great. Could you add a column for "actual vs planned" and a formula that turns the cell red if I go over? I'm using Google Sheets.
+%%
+Assistant: For a beginner, the Monstera, pothos and snake plant are very forgiving.
+User: I got a pothos. How often do I water it and how do I know if it needs more light? it's about 2m from a north window
+%%
+Earlier you wrote a bedtime story about a sleepy octopus. My son loved it! Can you write a sequel where the octopus goes to a sleepover at the crab's house? Same length, same gentle style.
+%%
+You suggested I ask my manager for "a clear path to promotion with specific criteria". She said she'd "think about it" two weeks ago and hasn't mentioned it since. How do I follow up without being pushy?
+%%
+The regex you gave me for UK postcodes rejects "SW1A 1AA". Here's what I used: ^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$ — is it the regex or my input? I'm testing in JavaScript with the i flag.
+%%
+> The difference is that a stocks and shares ISA can go down in value, whereas a cash ISA won't.
+
+Right, but over 20 years isn't it almost always better? My dad says shares are gambling.
+%%
+Following on from the lesson plan you made for Year 9 on climate change — the class is mixed ability and 4 students have EAL. How would you adapt the main activity for them?
+%%
+That chilli recipe was great but way too spicy for the kids. Can you tell me which bits to reduce or leave out, and how to add heat back for the adults at the table?
+%%
+Hi again — yesterday you helped me write a complaint to the airline. They replied offering a £50 voucher instead of the £220 compensation. Their message says "as a gesture of goodwill". Should I accept? What do I reply?
+%%
+Your summary of the article was good but it missed the part about the costs. Could you redo it in 5 bullets and make sure one of them is about the cost figures?
+%%
+Assistant: I'd recommend a 70/30 split between a global index fund and a bond fund for your situation.
+User: you said 70/30 but my workplace pension only has "Adventurous", "Balanced" and "Cautious" options. Which one is closest?
+%%
+You explained recursion with the Russian dolls example, which helped. Now can you show me how that maps to the factorial function in Python, line by line?
+%%
+I tried the stretching routine you suggested for my lower back, but the "cobra" one actually makes it hurt more. Is there an alternative for that one? Everything else feels fine.
+%%
+Earlier you drafted a reply to my sister. She's replied now: "Thanks for saying that. I'm still upset but I appreciate it. Can we talk at the weekend?" What should I say back? I want to keep it short and warm.
+""")
+
+lines("everyday", "everyday", r"""
+Can you suggest a route for a 2-week interrail trip starting in Amsterdam and ending in Rome, with mostly daytime trains?
+What's a good way to organise a small kitchen with hardly any cupboard space?
+My cat has started peeing outside the litter tray. Nothing has changed at home. What could be going on?
+How do I make friends with other parents at the school gate? I'm quite shy.
+What are some good indoor activities for a group of 10-year-olds at a sleepover?
+How do I clean mould off a bathroom ceiling, and how do I stop it coming back?
+I want to get fit enough to hike Ben Nevis by August. I'm 40 and pretty unfit. Where do I start?
+We want to visit Copenhagen on a budget. Where should we stay and what's free?
+Help me plan a surprise picnic for my girlfriend. She's vegetarian and loves anything with lemon.
+What do I need to know about driving in France for the first time?
+What are some good gifts for a 1-year-old that aren't plastic toys?
+How can I reduce my household's electricity bill this winter without being cold?
+My teenager says "no cap" and "it's giving". What do these mean?
+How do you keep cut flowers fresh longer?
+Can you suggest some Netflix shows like The Great British Bake Off — gentle, feel-good?
+What's the best way to pack a suitcase to avoid wrinkles?
+How do I make a simple vegetable stock from scraps?
+We're taking my mum (78, uses a walking stick) to London for the day. What's accessible and not too tiring?
+My son wants a pet. Are guinea pigs or rabbits easier for a 9-year-old?
+What should I do with my old laptop before giving it to charity?
+""")
