@@ -67,7 +67,11 @@ def decide(
             top_score = max(top_score, v.score)
             for r in _attack_reasons(v, rule, thresholds, seg):
                 add(r)
-            for r in _rule_reasons(v, policy):
+            # A source with its own attack rule (the app's system prompt) caps what a
+            # signature can do there: its trust must not be undone by one phrase match.
+            source_rule = policy.sources.get(seg.source)
+            cap = action_of(rule.action) if source_rule is not None and source_rule.attack else Action.BLOCK
+            for r in _rule_reasons(v, policy, cap):
                 add(r)
         for f in v.findings:
             if f.kind not in (FindingKind.PII, FindingKind.SECRET):
@@ -82,9 +86,9 @@ def decide(
             if act is Action.REDACT and f.start is not None and f.end is not None:
                 redactions.append(Redaction(i, f.start, f.end, f.type, er.mode))
                 restore = restore or er.restore
-    for i, stage in sorted((errors or {}).items()):
+    for i, failed in sorted((errors or {}).items()):
         act = Action.BLOCK if policy.fail_mode == "closed" else Action.FLAG
-        add(Reason(f"stage.error.fail_{policy.fail_mode}", act, stage, f"segment {i}"))
+        add(Reason(f"stage.error.fail_{policy.fail_mode}", act, failed, f"segment {i}"))
     action, stage, threshold = deciding
     return Decision(
         id=decision_id,
@@ -113,11 +117,15 @@ def _at(f: Finding, segment: int) -> Finding:
 
 def _attack_reasons(v: Verdict, rule: AttackRule, th: ModelThresholds, seg: Segment) -> list[Reason]:
     # A verdict that exited at L0 has no L1 score to compare; the gate already said benign.
-    if v.stage != "L1":
+    # L1 may also have run when a decisive rule named the stage: its score still counts,
+    # since the policy's thresholds can be lower than the model's.
+    l1 = next((f for f in v.findings if f.kind is FindingKind.ATTACK and f.stage == "L1"), None)
+    if v.stage != "L1" and l1 is None:
         return []
     block = rule.block_threshold if rule.block_threshold is not None else th.block
     flag = rule.flag_threshold if rule.flag_threshold is not None else th.flag
-    family = v.families[0] if v.families else _family_of(v)
+    # The model's family, not the alphabetically first of the model's and the rules' families
+    family = l1.type if l1 is not None else (v.families[0] if v.families else "PI")
     detail = f"{family} in {seg.source.value}"
     if v.score >= block:
         name = rule.families.get(family, rule.action)
@@ -129,20 +137,13 @@ def _attack_reasons(v: Verdict, rule: AttackRule, th: ModelThresholds, seg: Segm
     return []
 
 
-def _family_of(v: Verdict) -> str:
-    for f in v.findings:
-        if f.kind is FindingKind.ATTACK:
-            return f.type
-    return "PI"
-
-
-def _rule_reasons(v: Verdict, policy: Policy) -> list[Reason]:
+def _rule_reasons(v: Verdict, policy: Policy, cap: Action) -> list[Reason]:
     out = []
     for f in v.findings:
         if f.kind is not FindingKind.RULE:
             continue
         name = policy.rules.ids.get(f.rule_id or "") or getattr(policy.rules, severity(f.score))
-        act = action_of(name)
+        act = min(action_of(name), cap)
         if act is not Action.ALLOW:
             out.append(Reason("rule.hit", act, "rules", f.rule_id or f.type, f.score))
     return out

@@ -62,8 +62,8 @@ class AttackRule(_Strict):
 
     action: ActionName = "block"  # at or above block_threshold
     grey_action: ActionName = "flag"  # between flag_threshold and block_threshold
-    block_threshold: float | None = Field(None, ge=0, le=1)
-    flag_threshold: float | None = Field(None, ge=0, le=1)
+    block_threshold: float | None = Field(default=None, ge=0, le=1)
+    flag_threshold: float | None = Field(default=None, ge=0, le=1)
     families: dict[str, ActionName] = Field(default_factory=dict)  # per family override, e.g. HARM: flag
 
     @model_validator(mode="after")
@@ -95,7 +95,7 @@ class EntityRule(_Strict):
     action: ActionName = "allow"
     mode: RedactMode = RedactMode.PLACEHOLDER
     restore: bool = False  # put the original back into the answer
-    min_score: float = Field(0.0, ge=0, le=1)
+    min_score: float = Field(default=0.0, ge=0, le=1)
 
 
 Entity = Annotated[EntityRule, BeforeValidator(_action_shorthand)]
