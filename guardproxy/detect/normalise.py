@@ -117,21 +117,30 @@ _ENCODE_HOMOGLYPH = {
 }  # fmt: skip
 
 
+def _char_class(codepoints: Iterable[int]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codepoints)) + "]")
+
+
+# str.translate with a dict costs a lookup per character; a charset search in C first
+# skips it for the usual text with an em dash or an accent but nothing to strip or fold.
+_HAS_INVISIBLE = _char_class(_STRIP_INVISIBLE)
+_HAS_HOMOGLYPH = _char_class(_HOMOGLYPH)
+
+
 def _unicode_chain(text: str) -> tuple[str, str]:
     """NFKC, strip invisibles, fold homoglyphs. Returns (text, "+".join(steps that changed it))."""
     steps = []
     out = unicodedata.normalize("NFKC", text)
     if out != text:
         steps.append("nfkc")
-    stripped = out.translate(_STRIP_INVISIBLE)
-    if stripped != out:
+    if _HAS_INVISIBLE.search(out):
         steps.append("invisible")
         # Removing a joiner can put a base letter next to a combining mark: compose again.
-        stripped = unicodedata.normalize("NFKC", stripped)
-    folded = stripped.translate(_HOMOGLYPH)
-    if folded != stripped:
+        out = unicodedata.normalize("NFKC", out.translate(_STRIP_INVISIBLE))
+    if _HAS_HOMOGLYPH.search(out):
         steps.append("homoglyph")
-    return folded, "+".join(steps)
+        out = out.translate(_HOMOGLYPH)
+    return out, "+".join(steps)
 
 
 _WS_RE = re.compile(r"\s+")
