@@ -7121,3 +7121,201 @@ We're taking my mum (78, uses a walking stick) to London for the day. What's acc
 My son wants a pet. Are guinea pigs or rabbits easier for a 9-year-old?
 What should I do with my old laptop before giving it to charity?
 """)
+
+lines("business", "business", r"""
+Give me 10 blog topic ideas for a B2B cybersecurity training company that aren't fear-mongering.
+I've been asked to cut 10% from my team's budget. How do I decide what goes without it being purely political?
+What's a good structure for a 10-minute startup pitch at a demo day?
+Write a polite email asking a client to sign off on the project so we can send the final invoice.
+How do I estimate market size (TAM/SAM/SOM) for a dog-walking app in the UK?
+What should a good sales playbook include for a small team of 4 reps?
+Suggest a few ways to celebrate a team milestone remotely that aren't awkward Zoom quizzes.
+How do I handle an employee who asks for a raise I can't afford to give right now?
+What's the difference between marketing and branding? My board keeps mixing them up.
+Help me write an internal FAQ about our move to a new office, covering parking, desks and lockers.
+How should I approach setting prices for my handmade jewellery? Materials cost about £8 per piece.
+Give me a template for a post-event survey for attendees of a trade show stand.
+Explain the concept of "jobs to be done" vs "personas" and when to use which.
+How do I write a good executive summary for a 30-page report?
+What's a fair way to split equity between three co-founders who joined at different times?
+Write a short announcement that we're introducing a 4-day week trial for the operations team.
+I own a small gym. Members are leaving in February every year. Ideas to keep them?
+What are some questions to ask when checking references for a senior hire?
+Help me write a LinkedIn post celebrating our company's 5th birthday, thanking staff and customers.
+How can I make our weekly team meeting more useful? Right now it's just people reading out updates.
+What are the key clauses to check in a commercial lease for a small shop?
+Draft a message to customers about a product recall of our baby bottle teats, clear and calm.
+How do I run a simple competitor pricing review for a local bakery?
+Write a thank-you note to a mentor who helped me get my business off the ground.
+What should be on a dashboard for the owner of a small restaurant group (3 sites)?
+""")
+
+pasted("business", "business", r"""
+?? Turn this into a short SOP (standard operating procedure) with numbered steps
+when a new order comes in on the website, check stock in the sheet, if it's there pick it and pack it same day (before 2pm cut-off), print label from the Royal Mail site, update the sheet, email customer the tracking. if not in stock email customer with expected date and offer refund. Fridays orders after 2pm go Monday.
+%%
+?? Analyse this month's sales vs target and write 3 bullet insights
+Rep | Target | Actual | Deals won | Avg deal size
+Amira | 60k | 71k | 9 | 7.9k
+Josh | 60k | 44k | 8 | 5.5k
+Chen | 50k | 52k | 4 | 13.0k
+Lucy | 50k | 31k | 6 | 5.2k
+%%
+?? Rewrite this meeting invite so people actually read it
+?? cut it to 3 lines
+Subject: Meeting
+Hi all, I would like to set up a meeting next week to discuss a number of things including but not limited to the budget for Q3, the upcoming changes to the reporting process, and any other issues anyone may have. Please let me know your availability. It will probably take about an hour, maybe longer. Thanks
+%%
+?? Based on this customer feedback, draft three product improvement ideas
+?? which customers might churn?
+- Delta Logistics: "Reporting is fine but we'd pay more for route optimisation"
+- Parker & Sons: "Honestly we barely use it since our ops manager left"
+- Greenway Foods: "The mobile app is slow on older Android phones our drivers use"
+- Nimbus Couriers: "Support are great. Pricing is getting hard to justify though"
+- Ridgeway Haulage: "Integrations with Sage would save us hours each week"
+%%
+?? write a job ad from these notes
+part time receptionist for our physio clinic in Bath, Mon/Wed/Fri 8-2, £12.60/hr, answering phones, bookings on Cliniko, taking payments, greeting patients, some admin. friendly, organised, experience helpful but not essential. start ASAP.
+""")
+
+lines("writing", "writing", r"""
+Write a short story (under 300 words) about a lighthouse keeper who receives a letter from the future.
+I'm writing a YA novel. My protagonist is a 16-year-old who can hear other people's lies as a ringing sound. Help me brainstorm the central conflict.
+Can you explain the difference between showing and telling in fiction with a before-and-after example?
+Write a gentle poem for a sympathy card for someone who lost their dog.
+I'm writing a speech for my school's debate club: "This house believes homework should be banned." Give me three strong arguments for the proposition.
+Help me write a polite message to a neighbour asking if we can put up a fence panel that touches their side.
+Write a short story opening in second person ("You wake up...") set in a space station.
+Suggest 10 titles for a memoir about growing up on a farm in Yorkshire in the 1970s.
+How do I write a good hook for a personal essay?
+Write a funny out-of-office reply for a small design studio's Christmas closure.
+Can you help me write a scene where a grandmother teaches her granddaughter to make dumplings, focusing on sensory detail?
+I write a weekly newsletter about houseplants. Give me 10 topic ideas for the next two months.
+Help me write an email to a literary agent — what goes in a query letter?
+Can you rewrite nursery rhymes as if they were breaking news headlines? Just for fun, 5 of them.
+I'm writing a thriller. How do I plant clues so the twist feels fair but surprising?
+Write a short acrostic poem using the word SPRING for my class.
+Help me write a caption for a photo of my team at a charity fun run, we raised £2,300.
+Write a persuasive letter from a kid to their parents asking for a puppy (for a year 4 writing example).
+""")
+
+pasted("writing", "writing", r"""
+?? improve the flow of this paragraph
+?? make it more vivid
+The market was busy. There were lots of stalls selling fruit and vegetables. People were shouting. It smelled of spices and fish. I bought some oranges and walked to the harbour. The boats were coming in. It was very hot.
+%%
+?? fix grammar and make it polite
+?? make a shorter version
+to the manager. i am writing about your staff member at the till on saturday around 3pm, she was very rude to my elderly father when he was slow with his card and she said "come on, we haven't got all day". he was upset. i think she needs training. please reply. Sandra Hughes
+%%
+?? Can you tighten this speech intro for a charity gala?
+Good evening everyone, and thank you so much for being here tonight. It really means a lot to all of us at the Harbour Trust that you have taken the time out of your busy lives to come and support us. As many of you know, we have been working for the last fifteen years to support young people leaving care in the city, and tonight is a chance for us to celebrate that work and to ask for your help in continuing it.
+%%
+?? give me feedback on the pacing of this scene
+The door creaked. Hana froze. Someone was downstairs. She held her breath and listened. Footsteps. Slow ones. They crossed the kitchen, paused, and then started up the stairs. One. Two. Three. Hana reached for her phone. No signal. Of course. The footsteps stopped outside her door. Then, very quietly, someone knocked — three soft taps, the way her brother used to knock when they were kids. But her brother had been dead for ten years.
+""")
+
+# === MEDIUM-LONG PASTES ACROSS TOPICS =======================================
+pasted("finance", "finance", r"""
+?? Can you explain this letter from my pension provider in plain English?
+?? what decisions do I need to make, if any?
+?? what questions should I ask them on the phone?
+Dear Mr Farrow,
+
+Your retirement options
+
+Our records show that you will reach your selected retirement age of 60 on 14 March next year. At that date, the value of your pension pot is estimated to be £212,400, although the actual value will depend on investment performance between now and then.
+
+You can usually take up to 25% of your pot (£53,100 based on the estimate above) as a tax-free lump sum. You can then use the remainder to buy an annuity, which provides a guaranteed income for life; move it into drawdown, where it stays invested and you take income as you need it; or take it as one or more cash lump sums, 75% of which would be taxed as income. You can also combine these options, or leave your pot invested and decide later.
+
+Your plan includes a guaranteed annuity rate of 7.2% if you buy an annuity with us at age 60. This guarantee is valuable and would be lost if you transfer your pension to another provider.
+
+We recommend you use the free, impartial Pension Wise service before making a decision.
+%%
+?? Help me understand my self-assessment calculation
+?? is there anything I could have claimed that I missed?
+?? how much should I be saving each month for next year's bill?
+Tax year: 2023-24
+Self-employment profit (illustration): £34,200
+Employment income (part-time job): £9,800 (tax deducted via PAYE: £0)
+Total income: £44,000
+Personal allowance: £12,570
+Taxable income: £31,430
+Income tax at 20%: £6,286.00
+Class 2 NIC: £179.40
+Class 4 NIC (9% on profits between £12,570 and £50,270): £1,946.70
+Total due: £8,412.10
+Payments on account for 2024-25: 2 x £4,116.35
+Amount due by 31 January: £12,528.45
+%%
+?? Please explain this quote from a financial adviser
+?? is 0.75% ongoing plus platform fees reasonable?
+?? what would this cost me in pounds each year on £150k?
+Initial advice fee: 2% of funds invested (£3,000 on £150,000), or a fixed fee of £2,500, whichever is lower.
+Ongoing advice fee: 0.75% per year, charged monthly from your portfolio, covering an annual review, rebalancing and access to your adviser by phone or email.
+Platform fee: 0.25% per year on the first £250,000.
+Fund charges: the recommended portfolio has a weighted average OCF of 0.22%.
+We do not receive commission from any product provider.
+""")
+
+pasted("legal", "legal", r"""
+?? I got this from my employer. What does it mean and what should I do?
+?? can I bring someone to this meeting?
+?? help me prepare what to say
+Dear Ms Rahman,
+
+Invitation to a disciplinary hearing
+
+I am writing to invite you to a disciplinary hearing on Thursday 12 September at 10:00am in Meeting Room 2. The purpose of the hearing is to consider the following allegation: that on 29 August you shared confidential pricing information with a customer by forwarding an internal email, in breach of the company's Confidentiality Policy.
+
+Copies of the investigation report, the email in question and the policy are enclosed. You have the right to be accompanied at the hearing by a work colleague or trade union representative. If you or your companion cannot attend at the proposed time, please let me know and we will arrange an alternative time within five working days.
+
+Please be aware that if the allegation is upheld, one possible outcome is a final written warning.
+
+Yours sincerely,
+Martin Greaves, Sales Director
+%%
+?? Explain this deed of variation request from my late mother's estate
+?? what are the pros and cons for me if I sign?
+?? do I need my own solicitor?
+Dear Mr Owens,
+
+Re: Estate of the late Mrs Patricia Owens
+
+As you know, under your mother's will the residuary estate (estimated at £310,000, mainly the house) is left equally to you and your sister, Mrs Claire Hart. Mrs Hart has asked whether you would be willing to enter into a deed of variation redirecting part of your share (£40,000) into a trust for your mother's grandchildren. A deed of variation, if signed within two years of death, is treated for inheritance tax purposes as if your mother had made the gift herself. This could reduce the overall inheritance tax payable by the estate. We enclose a draft for your consideration. You are not obliged to agree, and we recommend you take independent advice before signing.
+""")
+
+pasted("health", "health", r"""
+?? Can you explain what this discharge letter means? My dad was in hospital last week
+?? what should we watch out for at home?
+?? what questions should we ask the GP?
+Diagnosis: Community-acquired pneumonia (right lower lobe). Background: COPD, type 2 diabetes, hypertension.
+Admission: 3 days. Treated with IV co-amoxiclav, switched to oral on day 2. Oxygen weaned on day 2. CRP 186 on admission, 44 on discharge.
+Medications on discharge: co-amoxiclav 625mg TDS for 4 further days (course total 7 days); continue usual inhalers; metformin held during admission, restarted on discharge.
+Follow-up: GP review in 1 week; repeat chest X-ray in 6 weeks to confirm resolution.
+Advice given: rest, fluids, complete antibiotic course. Return if increasing breathlessness, chest pain, confusion or fever returns.
+%%
+?? Can you make sense of this physio plan and put it in a weekly schedule?
+?? which exercises are most important if I only have 10 minutes?
+Diagnosis: Patellofemoral pain (right knee)
+Exercises (daily unless stated):
+1. Straight leg raise — 3 sets of 10, hold 3 seconds
+2. Clamshells with band — 3 x 15 each side
+3. Wall sit — build up from 20s to 45s, 3 reps
+4. Step-downs from bottom stair, slow — 3 x 8 (every other day)
+5. Calf raises — 3 x 15
+6. Cycling on exercise bike, low resistance — 10-15 min, 3x/week
+Avoid: deep squats, running downhill, kneeling for long periods. Review in 4 weeks.
+""")
+
+pasted("education", "education", r"""
+?? Can you give me feedback on this short answer, for a GCSE geography 6-mark question?
+?? what would a full-marks answer include?
+?? rewrite it as a model answer
+Question: Explain the impacts of a tropical storm you have studied. (6 marks)
+Answer: Typhoon Haiyan hit the Philippines in 2013. It killed over 6,000 people and destroyed lots of homes. The storm surge was 5 metres high and flooded Tacloban. Lots of people were homeless and there was no clean water so diseases spread. Also the airport was damaged so aid took a long time to get there. The economy was affected because farms and fishing boats were destroyed.
+%%
+?? I'm a Year 6 teacher. Can you turn this paragraph into a reading comprehension task with 6 questions of varying difficulty?
+?? add an answer key
+The Great Fire of London started in the early hours of Sunday 2 September 1666, in a bakery on Pudding Lane owned by Thomas Farriner. The summer had been long and dry, and most houses were built of wood and pitch, so the fire spread quickly, helped by a strong wind from the east. The Lord Mayor was slow to act, and by the time houses were being pulled down to create firebreaks, it was too late. The fire burned for four days and destroyed over 13,000 houses and 87 churches, including St Paul's Cathedral. Surprisingly, only a handful of deaths were recorded, although historians think the true number may have been higher.
+""")
