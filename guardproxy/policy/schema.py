@@ -101,6 +101,46 @@ class EntityRule(_Strict):
 Entity = Annotated[EntityRule, BeforeValidator(_action_shorthand)]
 
 
+def _output_secrets() -> dict[str, EntityRule]:
+    return {"default": EntityRule(action="redact", mode=RedactMode.MASK)}
+
+
+def _output_pii() -> dict[str, EntityRule]:
+    # Names come from the optional NER stage and are too noisy to act on in answers.
+    ignored = {name: EntityRule(action="allow") for name in ("PERSON", "LOCATION", "ADDRESS")}
+    return {"default": EntityRule(action="flag"), **ignored}
+
+
+class LeakRule(_Strict):
+    """System-prompt leaks in answers: the canary token, or a long verbatim run of the prompt."""
+
+    action: Literal["cut", "redact", "flag"] = "flag"  # cut ends the stream (finish content_filter)
+    min_words: int = Field(default=12, ge=0)  # a run of this many system-prompt words in a row; 0: off
+
+
+class ToolCallRule(_Strict):
+    """Tool calls the model makes: arguments carrying a secret or PII whose output rule is
+    redact or block, and function names on the deny list."""
+
+    action: Literal["block", "redact", "flag"] = "redact"  # block replaces the call by a refusal
+    deny: tuple[str, ...] = ()  # function name globs that are always blocked
+
+
+class OutputPolicy(_Strict):
+    """Screening of the answer. Entity rules read like the request's; `block` ends the answer."""
+
+    enabled: bool = True
+    secrets: dict[str, Entity] = Field(default_factory=_output_secrets)
+    pii: dict[str, Entity] = Field(default_factory=_output_pii)
+    canary: bool = False  # add a per-request canary to the forwarded system prompt
+    leak: LeakRule = LeakRule()
+    tool_calls: ToolCallRule = ToolCallRule()
+
+    def entity_rule(self, kind: Literal["pii", "secrets"], entity: str) -> EntityRule:
+        table = self.pii if kind == "pii" else self.secrets
+        return table.get(entity) or table.get("default") or EntityRule()
+
+
 class Policy(_Strict):
     id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     description: str = ""
@@ -116,6 +156,7 @@ class Policy(_Strict):
     rules: RuleHits = RuleHits()
     pii: dict[str, Entity] = Field(default_factory=dict)  # entity type or "default"
     secrets: dict[str, Entity] = Field(default_factory=dict)
+    output: OutputPolicy = OutputPolicy()
 
     def entity_rule(self, kind: Literal["pii", "secrets"], entity: str) -> EntityRule:
         table = self.pii if kind == "pii" else self.secrets
