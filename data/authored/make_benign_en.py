@@ -7319,3 +7319,221 @@ Answer: Typhoon Haiyan hit the Philippines in 2013. It killed over 6,000 people 
 ?? add an answer key
 The Great Fire of London started in the early hours of Sunday 2 September 1666, in a bakery on Pudding Lane owned by Thomas Farriner. The summer had been long and dry, and most houses were built of wood and pitch, so the fire spread quickly, helped by a strong wind from the east. The Lord Mayor was slow to act, and by the time houses were being pulled down to create firebreaks, it was too late. The fire burned for four days and destroyed over 13,000 houses and 87 churches, including St Paul's Cathedral. Surprisingly, only a handful of deaths were recorded, although historians think the true number may have been higher.
 """)
+
+pasted("support", "support_agent_task", r"""
+?? Draft a reply to this complaint. We can offer a free month and we've fixed the bug.
+?? summarise the complaint in one line for the ticket title
+?? what tone should the reply take and why?
+Subject: Completely unacceptable
+
+I run a small physiotherapy clinic and we've used your booking software for three years. On Monday your system sent all of our patients a reminder for the wrong day — Tuesday instead of Wednesday. Eleven patients turned up on the wrong day, two of them elderly people who came by taxi, and I had to turn them away because my diary was full. Four of Wednesday's patients didn't turn up at all. I've lost a day's income, and worse, I look incompetent to patients I've treated for years.
+
+When I called your support line I waited 35 minutes and was told it was "a known issue being looked into". Nobody has emailed me since. I want to know what happened, whether it will happen again, and what you're going to do about it.
+
+Dr Rachel Ames, Ames Physiotherapy
+%%
+?? Based on this conversation, write the internal escalation note for tier 2
+?? what information is still missing?
+Customer: Hi, since this morning none of our invoices are syncing to Xero. It's urgent because it's month end.
+Agent: Sorry about that! Can you tell me your account name and roughly when you first noticed?
+Customer: Brightline Studio. First noticed at about 9am, the last synced invoice is from yesterday 17:40.
+Agent: Thanks. Have you changed anything in Xero recently, like permissions or the organisation?
+Customer: Our accountant said she "reconnected" something yesterday evening, not sure what.
+Agent: That might be it. Can you go to Settings > Integrations and tell me what it says next to Xero?
+Customer: It says "Connected — organisation: Brightline Studio Ltd (Demo)". Hmm. Demo?
+Agent: Ah, it looks like it might be connected to Xero's demo company instead of your real one.
+Customer: Oh no. Can we just switch it? Will it resend all of today's invoices?
+%%
+?? Rewrite this help article to be clearer and friendlier
+?? make a 3-step version for the in-app tooltip
+To enable two-factor authentication (2FA), users must navigate to the Account Settings page, which can be accessed by clicking on the profile icon in the top-right corner of the dashboard and then selecting "Settings" from the dropdown menu. From there, select the "Security" tab, then click on "Enable 2FA". At this point, the user will be prompted to scan a QR code with an authenticator application such as Google Authenticator or Authy. After scanning, a six-digit code must be entered in order to confirm setup. Users are strongly advised to save their backup codes in a secure location, as these will be required to regain access in the event that their device is lost.
+""")
+
+pasted("everyday", "everyday", r"""
+?? help me reply to this group message about the holiday cottage
+?? what's the fairest way to split the cost?
+Hi all! So the cottage for the long weekend is £1,240 total for 3 nights. There are 4 bedrooms — one big room with ensuite, two doubles and one small twin. We're 7 adults (2 couples, Jake, Nia and me) plus Sam & Ellie's baby. How do we want to split it? I'm happy to pay the deposit (£300) now and sort out the rest after. Also, does anyone have a travel cot? — Priya
+%%
+?? My elderly neighbour asked me to help her understand this energy letter. Can you explain it simply?
+?? is she likely to save money by switching to this tariff?
+Dear Mrs Albright, Your fixed tariff "Fix & Save 12M" ends on 31 October. If you do nothing, you'll move onto our Standard Variable tariff, which currently has a unit rate of 24.5p/kWh for electricity and a standing charge of 60.1p per day. Alternatively, you can choose our new "Fix 12M v6" tariff: unit rate 23.1p/kWh, standing charge 58.9p per day, with a £75 exit fee per fuel if you leave early. Based on your usage of around 2,100 kWh per year, your estimated annual electricity cost would be £734 on Standard Variable or £700 on Fix 12M v6.
+%%
+?? What should I make of this used car advert? Anything suspicious?
+?? what questions should I ask the seller?
+2016 VW Golf 1.6 TDI SE, 58,000 miles, £6,950. Full service history (mostly main dealer, last two at independent garage). MOT until March, no advisories. Two owners. Cambelt changed at 55k. Minor scuff on rear bumper. Selling as moving abroad. Cash only, no test drives as insurance has already been cancelled, can deliver to you.
+%%
+?? My son's school sent this. What do they want me to do, and by when?
+Dear Parents, Year 8 options evening is on Thursday 23 January, 6-8pm. Please complete the online preferences form by Friday 7 February, ranking your child's choice of two subjects from Block A (Art, Drama, Music, Computer Science) and one from Block B (French, Spanish, German). Students who do not submit preferences will be allocated subjects. If your child has an EHCP or additional needs, please contact Mrs Begum to arrange a meeting before the deadline.
+""")
+
+lines("support", "support_customer", r"""
+Hi, I think I was overcharged for delivery. The website said free delivery over £40 and my basket was £42.50, but I was charged £4.99.
+Is it possible to pay my bill in instalments this month? I've had an unexpected car repair.
+Your website won't let me enter my address because my house has a name instead of a number. How do I check out?
+Hi, I'm trying to find out whether the event on Saturday has step-free access and accessible toilets. I use a powerchair.
+Can I collect my click and collect order from a different store? I'm staying with family this week.
+Hello — I'm on the Pro plan, but the invoice says "Team". Which one am I actually paying for?
+The "unsubscribe" link in your emails goes to a 404 page. Please remove me from your mailing list.
+""")
+
+doc("longdoc", "longdoc", r"""
+Subject: Handover notes — Fernside account (I'm on leave from Monday for 3 weeks)
+
+Hi Olu,
+
+Thanks again for covering Fernside while I'm away. Here's everything I can think of. Shout today if anything's unclear — after tonight I'll be properly offline.
+
+Who's who
+- Gemma Lowe, Head of Operations — our main contact and day-to-day decision maker. Direct, prefers calls to email for anything contentious. Has been a strong advocate for us internally.
+- Rob Castell, Finance Director — signs off anything with a cost. Cautious, wants numbers in writing. Not a fan of surprises.
+- Aiyana Brooks, IT — helpful, but very stretched. Give her at least a week's notice for anything that needs her.
+
+Where things stand
+1. Phase 2 rollout (warehouses in Leeds and Doncaster) is scheduled for the 16th. Training is booked for the 14th and 15th (I've put the trainer, Tariq, in touch with Gemma). Leeds is ready. Doncaster's Wi-Fi in the loading bay is patchy; Aiyana is getting an extra access point installed by the 12th. If it slips, Doncaster go-live should move, not the training.
+2. The renewal is due at the end of next month. I've sent the proposal (attached, v3): 3 years, 6% uplift in year 1, flat after that. Rob hasn't responded yet. Gemma told me informally that he's "comfortable with 4%". I'd be OK going to 4.5% for a 3-year term with no price increase in years 2-3, but please don't go below that without speaking to Helen.
+3. Open support issue: the label printer integration at Leeds occasionally duplicates labels (ticket #88213). Engineering think it's a driver issue on their side; they've asked for logs. Gemma is mildly annoyed but not escalating. Please chase engineering on Wednesday for an update.
+
+Things to avoid
+- Don't mention the new pricing model we're launching in Q1. It's not announced yet and Rob will ask to be moved onto it.
+- Don't book anything with Gemma on Fridays — she works compressed hours and is off.
+
+Weekly rhythm
+- Monday 10:00: 30-minute check-in call with Gemma (recurring invite already forwarded to you).
+- Thursday: send a short written update to Gemma and Rob (template in the shared drive).
+
+I'm back on the 28th. Thanks so much — you're a star.
+
+Kate
+""", [
+    "I'm Olu. Turn Kate's handover into a checklist with dates for the next 3 weeks",
+    "What are the biggest risks in this handover, and what would you do about each?",
+    "Draft the first Thursday update email to Gemma and Rob based on this",
+    "Summarise who the stakeholders are and how to work with each one",
+])
+
+doc("longdoc", "longdoc", r"""
+Neighbourhood survey results — Elm Park traffic and parking (summary prepared by the residents' group)
+
+Responses: 187 households out of approximately 420 (45% response rate).
+
+Q1. How much of a problem is speeding on Elm Park Road? (1 = not a problem, 5 = major problem)
+1: 9% | 2: 11% | 3: 19% | 4: 28% | 5: 33%
+Average: 3.65
+
+Q2. How much of a problem is parking by non-residents (e.g. commuters using the station)?
+1: 6% | 2: 8% | 3: 15% | 4: 30% | 5: 41%
+Average: 3.92
+
+Q3. Which measures would you support? (tick all that apply)
+- 20mph limit: 68%
+- Speed bumps / cushions: 41%
+- Residents' parking permit scheme: 57%
+- Time-limited parking (e.g. 2 hours, Mon-Fri): 49%
+- Pedestrian crossing near the school: 74%
+- Closing the road to through traffic at one end ("modal filter"): 22%
+
+Q4. Would you pay £50 a year for a residents' parking permit?
+Yes: 48% | No: 37% | Not sure: 15%
+
+Q5. Free comments — common themes (number of mentions):
+- Cars parked on the pavement blocking buggies and wheelchairs (38)
+- Dangerous school run traffic, 8:15-8:50am (34)
+- Speeding at night, especially motorbikes (21)
+- Concern that permits would push parking onto neighbouring streets (17)
+- Opposition to speed bumps because of noise and damage to cars (15)
+- Support for more trees and planters (9)
+
+Notes:
+Households with children under 12 were much more likely to support the crossing (91%) and the 20mph limit (84%). Households without off-street parking were more supportive of a permit scheme (71%) than those with driveways (38%).
+""", [
+    "Write a short letter from the residents' group to the council summarising these results and asking for action",
+    "What are the clearest conclusions from this survey and where is opinion split?",
+    "Suggest how to present these results at a public meeting — what charts, in what order?",
+])
+
+doc("longdoc", "longdoc", r"""
+The Thursday Club — a short story (draft 1)
+
+Every Thursday at two o'clock, four women met in the back room of the Wheatsheaf to play cards, and every Thursday at ten past two, Dorothy arrived, apologising for something.
+
+"The bus," she said today, unwinding a scarf that seemed to go on for several minutes. "And then I thought I'd left the gas on, so I had to go back, and of course I hadn't."
+
+"Of course you hadn't," said Win, shuffling. Win had been shuffling since quarter to. She liked to be ready.
+
+Margaret poured the tea from the metal pot that the landlord brought through without being asked, and which had been the same metal pot for twenty-three years. Pat, who was the youngest at seventy-one, was doing something on her phone that she said was "for the grandchildren", although everyone suspected it was a word game.
+
+They played rummy, which they had always played, for stakes of two pence a point, which they had never raised despite inflation, because Win said that was the thin end of the wedge.
+
+It was Margaret who noticed, halfway through the second hand, that Dorothy was holding her cards the wrong way round.
+
+She didn't say anything. She watched. Dorothy's hands, which had once played the organ at St Michael's for forty years, were steady enough, but she was looking at the backs of the cards, at the faded blue pattern of swans, as if waiting for them to tell her something.
+
+"Your go, Dot," said Pat, not looking up from her phone.
+
+Dorothy laid down a card. It was a seven of hearts, which meant nothing at all in the context of the game. Win opened her mouth, and Margaret, under the table, put a hand on her knee.
+
+"Lovely," said Margaret. "Good card, that."
+
+Win closed her mouth again. Pat looked up. For a moment the three of them looked at each other across the table, and something passed between them that none of them would ever mention, and then Pat put her phone face-down on the table and said, "Right. Whose deal is it?"
+
+They played until four, as always. Nobody kept score. When Dorothy left, wrapped again in her enormous scarf, Margaret walked her to the bus stop, and they talked about the weather, and the price of butter, and whether the new vicar was any good, and Dorothy said, as she got on the bus, "Same time next week?"
+
+"Same time next week," said Margaret.
+""", [
+    "Give me detailed feedback on this short story draft: character, pacing, ending",
+    "Suggest a better title and explain why",
+    "I want to submit this to a competition with a 1,000-word limit. Is it under? What would you cut if I needed to trim 100 words?",
+    "what is this story really about, in your reading?",
+])
+
+doc("longdoc", "longdoc", r"""
+FAQ draft — Community Solar Share Offer (please review before we publish)
+
+What is the offer?
+Brookvale Community Energy is raising £480,000 to build a 500 kW solar array on the roof of the Brookvale Business Park. We are offering community shares at £1 each. The minimum investment is £100 and the maximum is £20,000 per person.
+
+Who can invest?
+Anyone aged 16 or over, although priority will be given to residents of the Brookvale and Eastmoor wards if the offer is oversubscribed.
+
+What return can I expect?
+We are targeting interest on shares of 4% per year from year 2, paid from the income from selling electricity to the businesses on the park and exporting surplus to the grid. Returns are not guaranteed and depend on the performance of the array and energy prices.
+
+Can I get my money back?
+Community shares cannot be sold or transferred like shares in a company listed on the stock market. From year 4, members can apply to withdraw some or all of their shares, subject to the board's approval and available funds. We plan to return all capital to members by the end of the project's 20-year life.
+
+Is my money protected?
+No. Community shares are not covered by the Financial Services Compensation Scheme (FSCS), and you cannot complain to the Financial Ombudsman Service. You could lose some or all of the money you invest. You should only invest money you can afford to lose.
+
+What do I get besides interest?
+Each member gets one vote at general meetings, regardless of how many shares they hold. Surplus profits will go into a community fund for local energy-efficiency projects, decided by members.
+
+Is there any tax relief?
+The society has applied for advance assurance that the shares will qualify for Social Investment Tax Relief (SITR). If it's granted, eligible investors could claim 30% of their investment back against their income tax. We'll update this FAQ when we know.
+
+When does the offer close?
+At midnight on 30 November, or earlier if fully subscribed.
+""", [
+    "Review this FAQ: is anything unclear, misleading or missing for a potential investor?",
+    "Rewrite the 'What return can I expect?' and 'Is my money protected?' answers to be clearer for non-experts",
+    "As a resident thinking of putting in £1,000, what are the key risks according to this FAQ?",
+])
+
+doc("longdoc", "longdoc", r"""
+Support ticket export — 10 most recent tickets tagged "billing" (customer names removed)
+
+#40112 | Opened Mon 09:14 | "I was charged £49 but I'm on the £29 plan. I downgraded last month." | Status: solved | Resolution: downgrade was scheduled for end of billing cycle; refunded £20 as goodwill.
+#40118 | Opened Mon 11:02 | "Where can I download invoices for my accountant?" | Status: solved | Resolution: pointed to Settings > Billing > Invoices.
+#40125 | Opened Mon 15:47 | "Card expired, how do I update it?" | Status: solved | Resolution: sent link to update payment method.
+#40131 | Opened Tue 08:30 | "Why is there VAT on my invoice? We're a business in Germany." | Status: pending | Notes: customer hasn't added VAT ID; asked them to add it in Billing.
+#40140 | Opened Tue 10:12 | "Charged twice this month!" | Status: solved | Resolution: second charge was a failed payment retry that succeeded after first succeeded — duplicate. Refunded. Engineering ticket ENG-771 opened.
+#40152 | Opened Tue 16:20 | "Can we pay annually by bank transfer instead of card?" | Status: solved | Resolution: yes for annual plans over £1,000; sent form.
+#40158 | Opened Wed 09:03 | "I cancelled but was still charged." | Status: open | Notes: cancellation recorded 2 hours after renewal. Policy says no refund; customer upset. Escalated to team lead.
+#40163 | Opened Wed 13:44 | "Double charge again, third time this year." | Status: open | Notes: same pattern as #40140. Linked to ENG-771.
+#40170 | Opened Thu 10:27 | "Need invoice addressed to our parent company." | Status: solved | Resolution: updated billing address, regenerated invoice.
+#40177 | Opened Thu 14:58 | "Price went up without warning." | Status: pending | Notes: price change email sent 30 days ago, customer says never received. Checking email logs.
+""", [
+    "Summarise the patterns in these billing tickets and suggest 3 product or process fixes",
+    "Which of these tickets need follow-up today and what should the agent do for each?",
+    "Write the reply to ticket #40158. The team lead says we can refund this once as a goodwill gesture.",
+    "count tickets by status and by type of issue",
+])
