@@ -82,7 +82,9 @@ def load_dir(folder: Path) -> tuple[LoadedPolicy, ...]:
     seen: dict[str, str] = {}
     for lp in loaded:
         if lp.policy.id in seen:
-            raise PolicyError(f"{lp.path}: policy id {lp.policy.id!r} is already used by {seen[lp.policy.id]}")
+            raise PolicyError(
+                f"{lp.path}: policy id {lp.policy.id!r} is already used by {seen[lp.policy.id]}"
+            )
         seen[lp.policy.id] = lp.path
     if DEFAULT_ID not in seen:
         raise PolicyError(f"{folder}: needs a policy with id 'default' (used when nothing else matches)")
@@ -118,23 +120,24 @@ class PolicyStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.current = PolicySet(load_dir(folder))
-        self._stamp = self._mtimes()
+        self._stamp = self._fingerprint()
         self.reloads_ok = 0
         self.reloads_rejected = 0
 
-    def _mtimes(self) -> tuple[tuple[str, int, int], ...]:
+    def _fingerprint(self) -> tuple[tuple[str, str], ...]:
+        # Content, not mtime and size: a same-size edit within a coarse mtime tick (1 s on
+        # some mounts) would otherwise never load. A few small files cost microseconds.
         out = []
         for p in sorted([*self.folder.glob("*.yaml"), *self.folder.glob("*.yml")]):
             try:
-                st = p.stat()
-            except FileNotFoundError:
+                out.append((p.name, hashlib.sha256(p.read_bytes()).hexdigest()))
+            except OSError:
                 continue
-            out.append((p.name, st.st_mtime_ns, st.st_size))
         return tuple(out)
 
     def check(self) -> bool:
         """Reload if any file changed. True when a new set was installed."""
-        stamp = self._mtimes()
+        stamp = self._fingerprint()
         if stamp == self._stamp:
             return False
         self._stamp = stamp
