@@ -7537,3 +7537,175 @@ Support ticket export — 10 most recent tickets tagged "billing" (customer name
     "Write the reply to ticket #40158. The team lead says we can refund this once as a goodwill gesture.",
     "count tickets by status and by type of issue",
 ])
+
+lines("data", "data_tool", r"""
+The search tool returned 40 results but most are duplicates from the same site. How should I dedupe and rank them before showing the user?
+Here's a column of dates from a spreadsheet: 45231, 45232, 45240. Why are they numbers and how do I convert them?
+What's a good way to validate JSON from an external API in TypeScript at runtime? zod?
+How do I turn a nested JSON response into a flat CSV with pandas?
+My tool returns temperatures in Kelvin. Write a tiny function that converts to Celsius and rounds to one decimal.
+Explain what NDJSON is and when I'd use it instead of a JSON array.
+How do I read only the first 100 lines of a huge JSON Lines file in Python?
+What does "ETag" do in an HTTP response, and how would I use it to avoid re-downloading data?
+""")
+
+pasted("data", "data_tool", r"""
+?? Here's the output of the calendar tool. Draft a short reply to the user who asked "can we meet Thursday afternoon?"
+?? what slots are free between 1pm and 6pm?
+Thursday 14 March — busy: 09:00-10:30 (Board prep), 12:00-13:00 (Lunch w/ Sara), 14:00-14:30 (1:1 Tom), 16:00-17:30 (Client call — Halden). Working hours 08:30-18:00. Time zone: Europe/London.
+%%
+?? What do these SMART disk stats mean? Should I replace the drive?
+ID# ATTRIBUTE_NAME          VALUE WORST THRESH TYPE     RAW_VALUE
+  5 Reallocated_Sector_Ct   087   087   036    Pre-fail 1432
+187 Reported_Uncorrect      100   100   000    Old_age  12
+194 Temperature_Celsius     034   051   000    Old_age  34
+197 Current_Pending_Sector  100   100   000    Old_age  24
+198 Offline_Uncorrectable   100   100   000    Old_age  24
+  9 Power_On_Hours          045   045   000    Old_age  48211
+%%
+?? explain this Lambda log, why is the function timing out?
+START RequestId: 7f1c... Version: $LATEST
+2024-06-02T10:14:01.220Z INFO  fetching report for tenant=acme month=2024-05
+2024-06-02T10:14:01.950Z INFO  query returned 412,883 rows
+2024-06-02T10:14:29.004Z INFO  generated 118 MB csv
+END RequestId: 7f1c...
+REPORT RequestId: 7f1c... Duration: 30000.00 ms Billed Duration: 30000 ms Memory Size: 512 MB Max Memory Used: 512 MB Status: timeout
+%%
+?? The price comparison tool returned these. Which is the best value per 100g?
+?? write a one-line answer for the user
+Brand A oats 1kg £1.35
+Brand B oats 500g £0.89
+Brand C organic oats 750g £1.80
+Brand D oats 2kg (multipack 4x500g) £2.60
+""")
+
+lines("health", "health", r"""
+How do I know if I'm drinking enough water during a heatwave? I work outside.
+My 10 year old complains of tummy aches before school most days. How do I tell if it's anxiety or something physical?
+What does a healthy week of exercise look like for someone who hates the gym?
+I've been prescribed sertraline. What side effects are common in the first few weeks and when should I call my doctor?
+Is there any evidence that cold showers are good for you?
+What are the signs of a concussion in a child after a fall, and when do I go to A&E?
+Can you suggest a gentle yoga routine for someone with arthritis in their hands and knees?
+How do I get back into exercise after a long period of depression, when motivation is zero?
+What should I pack in a hospital bag for giving birth?
+""")
+
+lines("legal", "legal", r"""
+Our landlord hasn't protected our tenancy deposit in England. What can we do?
+If I sell handmade candles online, do I need any special labels or safety warnings legally?
+What's the difference between a trademark ™ and a registered trademark ®, and can I use ™ without registering?
+Can my employer make me take holiday on specific days, like between Christmas and New Year?
+How does small claims court work in England for a £900 dispute with a builder?
+Is it legal to use a drone to film my house and garden if the footage shows my neighbours' gardens too?
+""")
+
+lines("finance", "finance", r"""
+How do I work out whether I'm better off with a 2-year or 5-year mortgage fix? Rates are 4.6% and 4.3%.
+What is a "sinking fund" and how do people use them for budgeting?
+Can you explain gross vs net yield on a buy-to-let property with an example?
+My small business has £40k sitting in a current account. What are sensible low-risk options for it?
+What happens to my ISA if I move abroad?
+How do I calculate the payback period on solar panels costing £7,500 that save about £650 a year?
+""")
+
+pasted("coding", "coding", r"""
+?? Can you explain what this SQL does? It's from a report nobody understands anymore
+?? is there a simpler way to write it?
+?? how would this behave if a customer has no orders?
+WITH first_orders AS (
+  SELECT customer_id, MIN(created_at) AS first_order_at
+  FROM orders
+  WHERE status <> 'cancelled'
+  GROUP BY customer_id
+),
+cohorts AS (
+  SELECT customer_id, DATE_TRUNC('month', first_order_at) AS cohort_month
+  FROM first_orders
+),
+activity AS (
+  SELECT o.customer_id, c.cohort_month,
+         DATE_PART('month', AGE(DATE_TRUNC('month', o.created_at), c.cohort_month)) AS months_since
+  FROM orders o JOIN cohorts c USING (customer_id)
+  WHERE o.status <> 'cancelled'
+)
+SELECT cohort_month, months_since, COUNT(DISTINCT customer_id) AS active_customers
+FROM activity
+GROUP BY 1, 2
+ORDER BY 1, 2;
+%%
+?? We get this error intermittently in our Django app under load. What's going on?
+?? how do I configure the connection pool properly?
+django.db.utils.OperationalError: connection to server at "db.internal" (10.0.3.12), port 5432 failed: FATAL:  sorry, too many clients already
+  File "/app/orders/views.py", line 58, in order_detail
+    order = Order.objects.select_related("customer").get(pk=pk)
+%%
+?? refactor this into smaller functions
+?? write docstrings for it
+def handle_upload(request):
+    f = request.files.get("file")
+    if not f:
+        return {"error": "no file"}, 400
+    if not f.filename.lower().endswith((".csv", ".xlsx")):
+        return {"error": "bad type"}, 400
+    data = f.read()
+    if len(data) > 10 * 1024 * 1024:
+        return {"error": "too big"}, 413
+    if f.filename.lower().endswith(".csv"):
+        rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    else:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+        ws = wb.active
+        header = [c.value for c in next(ws.iter_rows(max_row=1))]
+        rows = [dict(zip(header, [c.value for c in r])) for r in ws.iter_rows(min_row=2)]
+    bad = [i for i, r in enumerate(rows) if not r.get("email")]
+    if bad:
+        return {"error": f"missing email on rows {bad[:10]}"}, 422
+    for r in rows:
+        db.contacts.upsert(email=r["email"].strip().lower(), name=r.get("name", "").strip())
+    return {"imported": len(rows)}, 200
+%%
+?? Is this the right way to cancel a fetch in React when the component unmounts?
+useEffect(() => {
+  const controller = new AbortController();
+  fetch(`/api/search?q=${encodeURIComponent(query)}`, { signal: controller.signal })
+    .then(r => r.json())
+    .then(setResults)
+    .catch(err => {
+      if (err.name !== "AbortError") setError(err);
+    });
+  return () => controller.abort();
+}, [query]);
+%%
+?? what does this vim config do? I copied it from a blog
+set number relativenumber
+set expandtab tabstop=4 shiftwidth=4
+set ignorecase smartcase
+set undofile
+nnoremap <leader>w :w<CR>
+nnoremap <C-h> <C-w>h
+nnoremap <C-l> <C-w>l
+autocmd BufWritePre *.py :%s/\s\+$//e
+""")
+
+lines("coding", "coding", r"""
+how do i check which version of python pip is using
+what's the difference between a fork and a clone on github
+How do I cherry-pick a commit from another branch?
+remove all node_modules folders recursively, safely
+""")
+
+lines("education", "education", r"""
+Can you create a 5-day revision plan for a GCSE chemistry paper on the topics: atomic structure, bonding, quantitative chemistry, and rates of reaction?
+Explain the causes of the American Civil War in a balanced way for a high school essay.
+I'm studying for my driving theory test. Can you quiz me on stopping distances and road signs?
+What's the difference between a primary and a secondary source in history? Give examples.
+Can you explain Ohm's law with a water pipe analogy?
+Help me understand the difference between the present perfect and the simple past in English, I'm a learner.
+""")
+
+lines("support", "support_customer", r"""
+My delivery says "attempted — customer not available" but I was home all day and there's no card. Can you rebook?
+Is your laptop stand compatible with a 17-inch MacBook? The product page doesn't say.
+Can I add an extra person to my dinner reservation tonight? We're now 5 instead of 4.
+""")
