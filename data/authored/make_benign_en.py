@@ -7709,3 +7709,121 @@ My delivery says "attempted — customer not available" but I was home all day a
 Is your laptop stand compatible with a 17-inch MacBook? The product page doesn't say.
 Can I add an extra person to my dinner reservation tonight? We're now 5 instead of 4.
 """)
+
+doc("longdoc", "longdoc", r"""
+Research abstract and summary — "Effects of a school-based daily mile programme on fitness, attention and wellbeing in primary school children: a stepped-wedge cluster trial"
+
+Background. The Daily Mile, in which primary school children run or jog for 15 minutes during the school day, has been adopted by thousands of schools worldwide. Its popularity has outpaced the evidence base, and previous evaluations have mostly been observational.
+
+Methods. Twenty-two primary schools in the West Midlands were randomised to start the programme at one of four time points over an academic year (stepped-wedge design), allowing each school to act as its own control. Children in Years 3 to 6 (aged 7-11) took part. Outcomes were measured each term: cardiorespiratory fitness using the 20-metre shuttle run, body composition (BMI z-score and waist circumference), sustained attention using a computerised test, and wellbeing using the Stirling Children's Wellbeing Scale. Teachers completed short questionnaires on classroom behaviour after the daily session. Implementation was monitored with weekly logs.
+
+Results. 2,391 children took part. Schools delivered the Daily Mile on an average of 3.6 days a week (target: 5). Compared with control periods, intervention periods were associated with a modest improvement in shuttle run performance (mean difference 3.1 laps, 95% CI 1.8 to 4.4) and a small improvement in sustained attention immediately after the session. There was no significant change in BMI z-score or waist circumference. Wellbeing scores did not differ overall, although a pre-specified subgroup analysis suggested improvements among children with the lowest baseline fitness. Teachers reported that the sessions were easy to deliver but were most often skipped on wet days and in the run-up to national tests. Around one in five teachers said some children found the running repetitive by the spring term.
+
+Conclusions. The Daily Mile produced small gains in fitness and short-term attention but did not change body composition over one school year. Schools may get more benefit by improving consistency (for example, with wet-weather alternatives) and varying the activity to maintain engagement. The programme should not be expected to address childhood obesity on its own.
+""", [
+    "Explain the findings of this study for a school newsletter, accurately and without hype",
+    "What is a stepped-wedge design and why might the researchers have chosen it here?",
+    "I'm a headteacher considering the Daily Mile. Based on this study, what should I expect and how should I implement it?",
+    "list the limitations you can identify from this abstract",
+])
+
+doc("longdoc", "longdoc", r"""
+Meeting transcript — Family meeting about Dad's care (recorded with everyone's agreement so Auntie Grace could catch up)
+
+SARAH: Okay, so thanks everyone for making time. The main thing is the hospital says Dad can come home on Friday, but the occupational therapist thinks he needs help twice a day for at least the first six weeks — morning to get up and washed, and evening to get ready for bed.
+
+MICHAEL: And the council will arrange that?
+
+SARAH: They'll do an assessment, but the social worker said it might take two or three weeks to get a care package started, and in the meantime it's "family or private". Private agencies around here are about £28 an hour, minimum one hour a visit.
+
+MICHAEL: So about £56 a day, nearly £400 a week.
+
+SARAH: Yes. And Dad might have to contribute to the council care anyway, depending on his savings. He's got about £30,000 in the building society, I think, so he'd probably pay something.
+
+AISHA: I can do mornings on Mondays and Tuesdays — I start work at ten on those days. But not the rest of the week.
+
+MICHAEL: I'm three hours away, so realistically I can do weekends, maybe every other weekend, and I can pay towards private care for the gap.
+
+SARAH: I can do most evenings, because I'm only ten minutes away, but not Wednesdays because of Lily's swimming.
+
+AISHA: What about the stairs? His bedroom's upstairs.
+
+SARAH: The OT suggested moving his bed downstairs into the dining room for now. We'd need to move the table out. She's also ordering a commode, a perching stool for the kitchen, and a key safe so carers can get in.
+
+MICHAEL: Does Dad actually want all this? Has anyone asked him?
+
+SARAH: I talked to him yesterday. He wants to go home, he's adamant about that. He's not keen on "strangers" coming in, but he accepted it when I said it was only until he's back on his feet.
+
+AISHA: We should also think about what happens if he doesn't get back on his feet.
+
+SARAH: Yeah. Let's get through the first six weeks, and then have this conversation again. I'll ask the GP about a review after a month.
+
+MICHAEL: Okay. So who's doing what?
+""", [
+    "Answer Michael's last question: make a table of who is covering which days and times in the first week, and highlight the gaps",
+    "Summarise this family meeting for Auntie Grace in a short, kind message",
+    "What practical things need to be done before Friday according to this conversation? Make a checklist with owners",
+    "Estimate the weekly private care cost for the gaps in the rota",
+])
+
+doc("longdoc", "longdoc", r"""
+## Contributing to Harbour (draft CONTRIBUTING.md)
+
+Thanks for your interest in Harbour! This guide explains how to set up a development environment, how we review changes, and what we expect from contributions.
+
+### Code of conduct
+Be kind. Assume good intent. Disagree about code, not people. Our full code of conduct is in CODE_OF_CONDUCT.md; maintainers will enforce it.
+
+### Getting set up
+1. Fork the repository and clone your fork.
+2. Install Go 1.22 or newer, and Docker (used by the integration tests).
+3. Run `make bootstrap` to install the linters and generate mocks.
+4. Run `make test` to run unit tests and `make itest` for integration tests (needs Docker running).
+
+### Finding something to work on
+Issues labelled `good first issue` are small and well-described. Issues labelled `help wanted` are larger but welcome. If you want to work on something that doesn't have an issue yet, please open one first and describe what you'd like to change, so we can agree on the approach before you spend time on it. This is especially important for new features or anything that changes the public API.
+
+### Making changes
+- Keep pull requests focused. One logical change per PR is much easier to review than five.
+- Write tests for new behaviour and bug fixes. A bug fix should include a test that fails without the fix.
+- Run `make lint` before pushing. CI will fail on lint errors.
+- Update the documentation in `docs/` if you change user-facing behaviour.
+- Add an entry to `CHANGELOG.md` under "Unreleased".
+
+### Commit messages
+We use short imperative subjects ("Add retry to S3 uploader", not "Added retries"). Reference the issue in the body if there is one. We squash on merge, so don't worry too much about individual commits in your branch.
+
+### Review process
+A maintainer will usually respond within a week. We may ask for changes; this is normal and not a judgement on you. Once a PR has one approving review and CI passes, a maintainer will merge it. If your PR has been waiting more than two weeks, feel free to ping us in the PR.
+
+### Licence
+By contributing, you agree that your contributions will be licensed under the Apache License 2.0.
+""", [
+    "Review this CONTRIBUTING.md draft. What's missing compared to good open source projects?",
+    "Rewrite the 'Finding something to work on' section to be more welcoming to first-time contributors",
+    "Based on this doc, write a PR description template (markdown) we can put in .github/",
+])
+
+doc("longdoc", "longdoc", r"""
+Cover letter draft (please help!)
+
+Dear Ms Harrington,
+
+I am writing to apply for the role of Programme Coordinator at the Riverbank Arts Trust, which I saw advertised on Arts Jobs. I have spent the last four years working in community arts, most recently as Engagement Officer at the Castlegate Museum, and I believe the experience I have gained there makes me a strong candidate for this role.
+
+At Castlegate, I am responsible for planning and delivering our family and community programme, which includes around 120 events a year, from weekend craft workshops to a monthly "quiet hour" for neurodivergent visitors and their families. I manage a budget of £38,000 and a team of 14 volunteers. Last year I led a project with three local primary schools in which children created a sound installation based on objects from our collection. It was visited by more than 6,000 people and won the regional Museums Change Lives award. I also introduced a simple online booking and feedback system, which increased return visits from families by 22% in a year.
+
+I am particularly excited by the Trust's plan to develop a programme for older people experiencing isolation. My grandmother lived alone for the last ten years of her life, and the weekly art class at her local library was one of the few things that got her out of the house. I would love to help build something similar at scale, and I have already built relationships with Age UK and two local GP practices through our "Museum on Prescription" pilot, which I think could be valuable partnerships for the Trust.
+
+I am an organised and calm person, which has been useful on the days when a workshop leader calls in sick an hour before forty children arrive. I'm comfortable with spreadsheets and CRM systems as well as with people, and I enjoy the mix of planning and front-line delivery that this role offers.
+
+Thank you for considering my application. I would welcome the opportunity to discuss how I could contribute to the Riverbank Arts Trust.
+
+Yours sincerely,
+Nadia Fernandes
+""", [
+    "Proofread this cover letter and tighten it to fit on one page",
+    "Is the personal story about my grandmother appropriate for a cover letter? Be honest",
+    "Suggest a stronger first paragraph",
+    "what are the 3 strongest points in this letter, and is anything missing that a hiring manager would look for?",
+])
