@@ -7827,3 +7827,50 @@ Nadia Fernandes
     "Suggest a stronger first paragraph",
     "what are the 3 strongest points in this letter, and is anything missing that a hiring manager would look for?",
 ])
+
+pasted("writing", "writing", r"""
+?? Can you edit this for a school magazine? Keep the kid's voice
+?? suggest a headline
+?? fix only the spelling and punctuation
+Last week year 5 went to the Natural History Museum in London. We went on a coach and it took two hours and Jamie was sick in a bag. When we got there the first thing we saw was a massive blue whale skeleton hanging from the ceiling, it is called Hope and it is 25 metres long. My favourite part was the dinosaur gallery because there is a T-rex that moves and roars and some of the year 3s at the museum screamed. We also saw a earthquake room that shakes like a real earthquake in Japan. At lunch we ate our packed lunches on the steps. I would definately go back with my family because we didnt have time to see the gems.
+%%
+?? rewrite this bio for a conference website, third person, under 80 words
+?? make it sound less stiff
+?? write a fun one-line version for the speaker badge
+I am a data scientist at Northwind Health Analytics where I work on forecasting hospital bed demand. I previously worked in insurance pricing for six years. I have a PhD in statistics from the University of Warwick. My interests include Bayesian methods, time series, and communicating uncertainty to non-technical audiences. I also run a local meetup for R users and I volunteer teaching coding to teenagers on Saturdays. In my free time I enjoy climbing and baking bread.
+%%
+?? make this announcement friendlier and clearer
+?? turn it into a poster with a headline and 4 bullet points
+NOTICE TO ALL RESIDENTS. The lift in Block B will be out of service from Monday 3rd June to Friday 14th June inclusive for essential modernisation works. During this period residents will need to use the stairs. Residents with mobility issues should contact the management office on 0161 496 0321 to discuss arrangements. Deliveries of heavy items should be avoided during this period. We apologise for any inconvenience caused.
+%%
+?? improve this personal statement paragraph for a teacher training application
+?? is it too long for one paragraph?
+?? cut the clichés
+I have always been passionate about teaching and inspiring young minds. Ever since I was a child I knew I wanted to make a difference. During my degree in History I volunteered at a local secondary school, helping in Year 9 lessons once a week. I particularly enjoyed helping a small group of students who were struggling with essay writing; by the end of the term, two of them had moved up a set. This experience confirmed that teaching is my calling and that I have the patience, enthusiasm and dedication to succeed in the profession.
+""")
+
+pasted("business", "business", r"""
+?? Turn these scattered thoughts into a clear one-page strategy memo
+?? what are the three biggest decisions buried in here?
+?? what's the weakest assumption?
+We've grown to 60 restaurants using our booking system, mostly in Bristol and Bath. Growth is slowing because we've signed most independents in these cities. Options: (1) expand to Cardiff, Exeter, Cheltenham — same product, need local sales person, ~£60k/yr; (2) go after chains — bigger contracts, but they want integrations with their POS systems and more reporting, 6+ months of dev; (3) add new products for existing customers like staff rota or stock ordering — we know them well but it's a different product. Cash runway is 14 months. Team is 9 people, 4 engineers. Competitors: two big national players, both expensive and disliked by independents. Our NPS is 61.
+%%
+?? Rewrite this customer email announcing a change in our delivery days
+?? make a shorter SMS version
+Dear Valued Customer, Please be advised that, due to operational restructuring, with effect from Monday 2nd September our delivery schedule in your area will change. Deliveries previously made on Tuesdays will now be made on Wednesdays, and deliveries previously made on Fridays will now be made on Thursdays. Orders must be placed by 12 noon on the day before delivery. We thank you for your continued custom.
+%%
+?? Summarise this exit interview into key themes for HR
+?? is there anything here that needs urgent action?
+"I liked the team a lot and my manager was supportive. The main reason I'm leaving is pay — I'm getting about 18% more at the new place for a similar role. I also felt like there wasn't a clear path to senior; I asked twice in reviews and was told 'next year'. The on-call rota was also getting heavy because two people left and weren't replaced, I was on call every third week. One more thing — a senior colleague made a few comments about my accent in meetings that made me uncomfortable, I mentioned it to my manager but nothing really happened."
+""")
+
+lines("everyday", "everyday", r"""
+What's a good 3-day itinerary for Edinburgh with a 10-year-old who loves Harry Potter and science?
+I want to make my grandma's lemon drizzle cake but she never wrote it down. What's a classic version I can start from?
+We keep arguing about the thermostat. What's a reasonable temperature for a home in winter?
+What's the best way to get red wine stains out of a white cotton shirt that's already been washed once?
+I have a £50 voucher for a garden centre. What would give me the most impact in a small, sunny patio?
+How do I say no to lending money to a friend without ruining the friendship?
+Plan a cosy Sunday for two on a rainy day in Manchester, under £60.
+What are good questions to ask a nursery when choosing one for my 1-year-old?
+""")
