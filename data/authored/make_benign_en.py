@@ -7874,3 +7874,55 @@ How do I say no to lending money to a friend without ruining the friendship?
 Plan a cosy Sunday for two on a rainy day in Manchester, under £60.
 What are good questions to ask a nursery when choosing one for my 1-year-old?
 """)
+
+pasted("support", "support_agent_task", r"""
+?? Write a reply to this customer. The replacement can ship tomorrow; we can't refund the courier fee they paid.
+?? what should we change in our process based on this?
+?? summarise for the ticket title in under 10 words
+Hello, I ordered a replacement part (filter housing, order 91124) two weeks ago. It arrived today and it's the wrong size — it's for the AP-200 and I have the AP-250, even though I selected AP-250 on your website and the confirmation email says AP-250. I paid £6.95 for express delivery because my filter has been leaking. I'd like the right part as soon as possible and the delivery charge back. I've kept the wrong part in the box. Thanks, Mrs J. Kowalczyk
+%%
+?? Turn this call note into a follow-up email to the customer
+?? list the open actions with owners
+Call with Tom Barratt (IT manager, Eastfield Schools Trust), 25 mins. 6 schools on our platform, renewal in March. Issues: SSO login loops for staff on Chromebooks at 2 schools (we think related to third-party cookies; engineering ticket ENG-1420); wants termly usage reports per school (we can do this via admin export, need to show him); asked about pricing for adding 2 more schools from September — I said I'd send a quote. He's happy overall but said the SSO issue "must be fixed before renewal". Agreed: I'll send quote by Friday, set up a 30-min training on exports next week, and update him on ENG-1420 every Wednesday.
+""")
+
+blocks("everyday", "everyday", r"""
+Okay I need help. My in-laws are coming to stay for 5 nights next week. My father-in-law is diabetic, my mother-in-law is vegetarian, my husband will eat anything, and our kids (6 and 9) are picky. I work full time. Can you give me a simple dinner plan for the 5 nights that works for everyone, with minimal separate cooking? I can do a bit of prep on Sunday.
+%%
+We're trying to decide whether to get a heat pump. House is a 1930s semi, 3 bed, gas boiler is 14 years old and still works. We have loft insulation but no cavity wall insulation (solid walls I think). There's a grant of £7,500 available. What questions should we be asking installers, and is our house even suitable?
+%%
+My dad has just been diagnosed with early-stage Alzheimer's. He lives alone about an hour from me and is still fairly independent. I don't even know where to start. What should our family be thinking about in the next few months — practical, legal, and emotional?
+%%
+I've been invited to give a short reading at my friend's humanist wedding ceremony. They said I can choose anything, under 2 minutes, not religious, and "not too cheesy". They're both scientists and big readers. Can you suggest a few options (poems or prose) and say why each might work?
+%%
+My daughter (14) wants to go to a music festival with friends, no adults. It's a 3-day camping festival about 2 hours away. My instinct is no, but I don't want to just say no without thinking. What questions should I ask, and what would a reasonable compromise look like?
+""")
+
+lines("coding", "coding", r"""
+I'm writing my first Chrome extension. How do content scripts, background scripts and popups talk to each other?
+How do I structure a Python project so I can run tests, type-check and lint with one command?
+Explain how garbage collection works in Java at a high level, and what a "stop the world" pause is.
+Can you show me how to write a simple SQL trigger that updates an updated_at column?
+What's the best way to learn system design for interviews as a mid-level engineer?
+How do I serve a React single-page app from nginx so that refreshing on /about doesn't 404?
+I keep getting merge conflicts in package-lock.json. What's the best practice?
+What's the difference between `useMemo` and `useCallback` in React, with a concrete example?
+How do I write a Go HTTP client with a sensible timeout and retries?
+Can you explain what a CDN does and whether my small blog needs one?
+""")
+
+pasted("health", "health", r"""
+?? Can you help me understand my sleep diary and suggest what to change?
+?? what should I tell my GP about this?
+Mon: bed 23:30, asleep ~01:00, woke 03:15 (30 min), up 06:45. 2 coffees, last at 15:00.
+Tue: bed 00:10, asleep ~00:40, woke 04:00 (1h), up 06:45. 3 coffees, last at 16:30. Glass of wine.
+Wed: bed 23:00, asleep ~23:45, slept through, up 06:45. 1 coffee. Went for a run at lunch.
+Thu: bed 23:45, asleep ~01:15, woke 02:30 and 05:00, up 06:45. 2 coffees. Late work emails until 23:15.
+Fri: bed 01:00, asleep ~01:20, up 09:30. 2 beers.
+%%
+?? Is this a sensible beginner gym plan? I'm 45 and haven't trained in years
+?? how should I progress the weights over 8 weeks?
+Day A: leg press 3x10, chest press machine 3x10, lat pulldown 3x10, plank 3x30s
+Day B: goblet squat 3x10, dumbbell row 3x10, shoulder press 3x10, dead bug 3x10
+Do A, B, A one week, B, A, B the next. 10 min walk on treadmill to warm up.
+""")
