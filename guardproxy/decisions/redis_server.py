@@ -25,6 +25,7 @@ log = get_logger(__name__)
 SOCKET_NAME = "redis.sock"
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux, less elsewhere
 START_TIMEOUT_S = 10.0
+STOP_TIMEOUT_S = 5.0
 
 
 def redis_binary() -> str:
@@ -114,8 +115,11 @@ class EmbeddedRedis:
             return
         proc.terminate()
         try:
-            await asyncio.wait_for(proc.wait(), START_TIMEOUT_S)
+            await asyncio.wait_for(proc.wait(), STOP_TIMEOUT_S)
         except TimeoutError:
+            # Redis refuses to exit when its final save fails (e.g. the directory is gone);
+            # the append-only file already holds all but the last second of writes.
+            log.warning("decisions.redis_kill", pid=proc.pid)
             proc.kill()
             await proc.wait()
         log.info("decisions.redis_stopped", pid=proc.pid)
