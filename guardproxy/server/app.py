@@ -12,6 +12,8 @@ from aiohttp import web
 
 from guardproxy.config import Settings
 from guardproxy.logs import get_logger
+from guardproxy.output.guard import OutputGuard, log_findings
+from guardproxy.policy.loader import PolicyStore
 from guardproxy.screening import AllowAll, Screener
 from guardproxy.server import handlers, state
 from guardproxy.server.auth import Authenticator
@@ -38,6 +40,11 @@ def create_app(
     # Without a configured key, hash placeholders are still stable for this process's lifetime.
     key = environ.get(settings.decisions.hmac_key_env)
     app[state.HMAC_KEY] = key.encode() if key else secrets.token_bytes(32)
+    policies = getattr(app[state.SCREENER], "policies", None)
+    if isinstance(policies, PolicyStore):  # answers follow the output: section of the same policy
+        app[state.OUTPUT_GUARD] = OutputGuard.for_store(
+            policies, key=app[state.HMAC_KEY], on_findings=log_findings
+        )
     app.cleanup_ctx.extend([_executor, _screener_lifecycle, _http, _upstream_address])
     for route in handlers.SCREENED_ROUTES:
         app.router.add_post(route, handlers.screened)

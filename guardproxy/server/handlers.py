@@ -104,12 +104,19 @@ async def screened(request: web.Request) -> web.StreamResponse:
         raw = orjson.dumps(body)
         if restorer is not None:
             extra.append(restorer)
+    output = app.get(state.OUTPUT_GUARD)
+    prepared = output.prepare(route, body, segments, decision) if output is not None else None
+    if prepared is not None and prepared.canary is not None:
+        raw = orjson.dumps(body)
 
     def chain(status: int, is_sse: bool) -> Chain:
         ctx = ResponseContext(request[REQUEST_ID], route, status, is_sse, decision)
         factories: list[TransformerFactory] = app[state.TRANSFORMER_FACTORIES]
         built = build_chain(factories, ctx)
-        return Chain([*extra, *built.parts]) if extra else built
+        # Screening reads what the model wrote, before the restorer puts the client's values back.
+        screen = prepared.transformer(ctx) if prepared is not None else None
+        first = [screen] if screen is not None else []
+        return Chain([*first, *extra, *built.parts]) if first or extra else built
 
     return await _forward(request, principal, raw, chain)
 

@@ -8,6 +8,7 @@ import aiohttp
 from aiohttp import web
 
 from guardproxy.config import Settings
+from guardproxy.output.guard import OutputGuard
 from guardproxy.screening import Screener
 from guardproxy.server.auth import Authenticator
 from guardproxy.server.transform import TransformerFactory
@@ -24,3 +25,5 @@ EXECUTOR = web.AppKey("executor", ThreadPoolExecutor)
 UPSTREAM_URL = web.AppKey("upstream_url", str)
 TRANSFORMER_FACTORIES: web.AppKey[list[TransformerFactory]] = web.AppKey("transformer_factories")
 HMAC_KEY = web.AppKey("hmac_key", bytes)
+# Optional: answer screening (guardproxy/output); absent means answers pass unscreened.
+OUTPUT_GUARD = web.AppKey("output_guard", OutputGuard)
