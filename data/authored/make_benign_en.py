@@ -8,6 +8,9 @@ share a group id so a split never puts the same paste in both train and test.
 Run: .venv/bin/python data/authored/make_benign_en.py
 """
 
+# Real users paste en dashes, minus signs and Greek letters; they are data, not typos.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import hashlib
@@ -49,7 +52,9 @@ def _join(request: str, body: str, key: str) -> str:
     if style == 1:
         return f"{body}\n\n{request}"
     if style == 2:
-        return f"{request}:\n\n{body}"
+        # "why?:" reads like a typo nobody makes; only add the colon after a bare phrase.
+        sep = "" if request[-1] in "?.!:" else ":"
+        return f"{request}{sep}\n\n{body}"
     if style == 3:
         return f'{request}\n"""\n{body}\n"""'
     if style == 4:
@@ -110,7 +115,9 @@ def main() -> int:
     short = sum(w < 15 for w in words)
     long_ = sum(w > 100 for w in words)
     print(f"rows={total} dupes_dropped={dupes}")
-    print(f"len<15={short} ({short / total:.0%}) 15-100={total - short - long_} >100={long_} ({long_ / total:.0%})")
+    print(
+        f"len<15={short} ({short / total:.0%}) 15-100={total - short - long_} >100={long_} ({long_ / total:.0%})"
+    )
     for cat, n in sorted(cats.items()):
         print(f"  {cat}: {n}")
     return 0
@@ -121,7 +128,10 @@ def main() -> int:
 # ---------------------------------------------------------------------------
 
 # === CODING: short and medium questions ====================================
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 how do i reverse a list in python
 regex for matching an email address?
 difference between let and const in js
@@ -213,9 +223,13 @@ cron expression for every weekday at 9am
 what is a monorepo and should my 4-person team use one
 sql window function running total
 how to create a python package with pyproject.toml
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 I'm building a small flask app and want users to upload images. What's the safest way to validate the file type and size before saving it to disk?
 We have a Postgres table with 40M rows and a query filtering on created_at and status is slow. Would a composite index help, and in what column order?
 Can you write a Python function that takes a list of intervals like [(1,3),(2,6),(8,10)] and merges overlapping ones? Please include a couple of tests.
@@ -256,10 +270,14 @@ I want to learn SQL properly, not just SELECT. What should I study in what order
 What's the right way to store passwords in a database in 2024? bcrypt, scrypt or argon2?
 Write a function in JavaScript that formats a number of seconds as "1h 02m 05s".
 Please explain what a memory leak looks like in a Java app and how to find it with a heap dump.
-""")
+""",
+)
 
 # === CODING: pasted code, traces, configs ===================================
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? why does this print the same number 5 times
 ?? fix this please
 for (var i = 0; i < 5; i++) {
@@ -853,9 +871,13 @@ Sort  (cost=18234.51..18234.76 rows=100 width=48) (actual time=2841.112..2841.12
                     Rows Removed by Filter: 9120450
 Planning Time: 0.402 ms
 Execution Time: 2841.301 ms
-""")
+""",
+)
 
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? I wrote this rate limiter for our API gateway. Can you review it for correctness under concurrency and suggest improvements? We run 4 uvicorn workers.
 ?? write pytest tests for this class, including the refill behaviour
 ?? explain how this works to someone who has never seen a token bucket
@@ -1174,9 +1196,13 @@ async fn price(Path(sym): Path<String>) -> Json<Quote> {
         .json().await.unwrap();
     Json(q)
 }
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 what's a good name for a function that returns the users who haven't logged in for 90 days
 can u explain what a webhook is vs polling
 ok that fixed it, thanks! one more: how do I make the same query return only the latest row per user?
@@ -1202,10 +1228,14 @@ when should I use a message queue instead of just calling the other service over
 My manager wants "100% test coverage". How do I explain why that's not a great goal without sounding lazy?
 Help me name my new CLI tool. It syncs dotfiles between machines. Something short.
 What's the difference between a SQL view and a materialized view?
-""")
+""",
+)
 
 # === WRITING AND EDITING ====================================================
-lines("writing", "writing", r"""
+lines(
+    "writing",
+    "writing",
+    r"""
 write a short thank-you note to my kid's teacher
 proofread this: Their going to the park tomorow if it dont rain.
 make this sound more professional: hey can u send the file asap
@@ -1256,9 +1286,13 @@ Rewrite this text message so it doesn't sound angry: "fine. do whatever you want
 Write a formal letter to the council requesting a new streetlight on Hawthorn Road.
 give me a few ways to start a story that aren't "once upon a time"
 is it ok to start a sentence with "and"?
-""")
+""",
+)
 
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? fix the grammar in this
 ?? make this friendlier
 Hi Tom, I wanted to follow up regarding the proposal we send last week. We haven't heard nothing back and the timeline is getting tight, so please let us know if you have question or if we should proceed with the next steps. Thanks, Maria
@@ -1362,9 +1396,13 @@ Week 14 status: migration of customer records to the new CRM is 70% done. We hit
 ?? Rewrite this for a LinkedIn audience
 ?? turn this into a short thread of 4 tweets
 After 7 years as a nurse I made the switch into UX research last year. The thing nobody tells you: the skills transfer more than you think. Interviewing patients who are scared or in pain taught me to listen without leading. Charting taught me to write down what people actually do, not what they say they do. And working night shifts taught me to stay calm when everything is on fire. If you're thinking about a career change, list what you do every day, not your job title. You might be more qualified than you think.
-""")
+""",
+)
 
-lines("writing", "writing", r"""
+lines(
+    "writing",
+    "writing",
+    r"""
 synonym for "important" that isn't "crucial"
 write me a haiku about coffee
 rhymes with orange?
@@ -1413,9 +1451,13 @@ write a funny limerick about my friend dave who is always late
 I'm writing a eulogy and I'm worried it's too long. what's a normal length?
 draft a text asking my boss for friday off, keep it super casual, we're on good terms
 Help me write the 'Acknowledgements' section of my master's thesis. I want to thank my supervisor Dr. Anand, my lab mates and my partner.
-""")
+""",
+)
 
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? This is the intro to my blog post. Does it hook the reader? How would you improve it?
 ?? suggest a better title for this post
 Title: Why I Stopped Using To-Do Lists
@@ -1494,10 +1536,14 @@ um so hi everyone it's Dev, uh just a quick one, the client meeting tomorrow is 
 %%
 ?? rate this opening line for my fantasy novel out of 10 and explain why
 The dragons had been gone for three hundred years, and the tax collectors were still charging for them.
-""")
+""",
+)
 
 # === BUSINESS ===============================================================
-lines("business", "business", r"""
+lines(
+    "business",
+    "business",
+    r"""
 what is a good churn rate for a B2B SaaS
 SWOT analysis for a neighbourhood coffee shop
 write OKRs for a customer success team
@@ -1546,9 +1592,13 @@ give me an elevator pitch for a mobile app that helps people split bills with fl
 Suggest a naming convention for our sales pipeline stages in HubSpot.
 Help me write a decline message to a vendor after an RFP. They were close second.
 How do I calculate break-even for a food truck? Fixed costs about 3,500/month, average ticket 11, food cost 32%.
-""")
+""",
+)
 
-pasted("business", "business", r"""
+pasted(
+    "business",
+    "business",
+    r"""
 ?? Here are my notes from today's meeting, can you turn them into minutes with action items and owners?
 ?? just extract the action items
 Attendees: Kim (PM), Raj (eng), Oluwaseun (design), Beth (sales)
@@ -1637,10 +1687,14 @@ Tomasz
 - QA: 2 weeks, after build
 - Launch: May 27 target
 Does the timeline actually fit?
-""")
+""",
+)
 
 # === LEGAL ==================================================================
-lines("legal", "legal", r"""
+lines(
+    "legal",
+    "legal",
+    r"""
 what is a non-compete clause
 Do I need a lawyer to write a will in England?
 what does "without prejudice" mean on an email
@@ -1671,9 +1725,13 @@ Are employee monitoring tools legal in the EU? My company wants to install one t
 My neighbour's tree is hanging over my garden. Can I cut the branches?
 Do I have to pay tax on money my parents give me for a house deposit? (US)
 What rights do I have if a flight is cancelled within the EU?
-""")
+""",
+)
 
-pasted("legal", "legal", r"""
+pasted(
+    "legal",
+    "legal",
+    r"""
 ?? Can you explain this clause from my employment contract in plain English?
 ?? is this clause normal or unusually restrictive?
 12.3 For a period of twelve (12) months following the Termination Date, the Employee shall not, directly or indirectly, whether on their own account or on behalf of any other person, firm or company, solicit or endeavour to entice away from the Company any person who was at any time during the twelve (12) months preceding the Termination Date a client of the Company with whom the Employee had material dealings.
@@ -1713,10 +1771,14 @@ Notwithstanding anything to the contrary herein, the Licensee shall indemnify, d
 ?? What's the difference between these two termination clauses? Which is better for the employee?
 A: Either party may terminate this agreement by giving the other one month's written notice.
 B: The Company may terminate this agreement at any time with immediate effect by payment in lieu of notice. The Employee must give three months' written notice.
-""")
+""",
+)
 
 # === FINANCE ================================================================
-lines("finance", "finance", r"""
+lines(
+    "finance",
+    "finance",
+    r"""
 what's 50/30/20 budgeting
 how does compound interest work
 roth ira vs traditional ira, which one for a 26 year old
@@ -1756,9 +1818,13 @@ what's the quick ratio
 how does a balance transfer credit card work
 Should I use an accountant or software like FreeAgent for my sole trader tax return?
 what does "vesting cliff" mean in my stock options offer
-""")
+""",
+)
 
-pasted("finance", "finance", r"""
+pasted(
+    "finance",
+    "finance",
+    r"""
 ?? Here's my company's simplified income statement. Can you calculate the gross and operating margin and comment?
 ?? explain this to someone with no finance background
 Revenue               2,480,000
@@ -1817,10 +1883,14 @@ Average customer payment terms: 60 days, supplier terms: 30 days
 %%
 ?? Can you check my reasoning here? I want to know if overpaying my mortgage makes sense.
 Balance £182,000, rate 4.19% fixed until 2027, 23 years left. I have £15k in an easy access savings account paying 4.6% (taxed at 20% as I'm a basic rate payer over the allowance). I was going to overpay £10k this year. Early repayment charge is 2% above 10% of balance per year.
-""")
+""",
+)
 
 # === EDUCATION ==============================================================
-lines("education", "education", r"""
+lines(
+    "education",
+    "education",
+    r"""
 what causes the seasons
 explain photosynthesis simply
 solve 3x + 7 = 22
@@ -1892,9 +1962,13 @@ my son's homework asks "what is a noun phrase". can you explain with examples so
 Summarise the causes of the 2008 financial crisis in 200 words for an A-level economics essay.
 what is the difference between latitude and longitude
 explain what a neural network is to my grandma
-""")
+""",
+)
 
-pasted("education", "education", r"""
+pasted(
+    "education",
+    "education",
+    r"""
 ?? Can you check my working? I got a different answer from the textbook (textbook says 12.5 m/s)
 A ball is dropped from a height of 8 m. Find its speed just before it hits the ground. Take g = 9.8.
 v^2 = u^2 + 2as
@@ -1933,10 +2007,14 @@ Vacuole (plants): contains cell sap, keeps cell turgid
 %%
 ?? my python homework: what is this asking me to do? don't give me the full answer
 Exercise 4.3: Write a function count_vowels(s) that returns a dictionary mapping each vowel (a, e, i, o, u) to the number of times it appears in the string s, ignoring case. Vowels that do not appear should map to 0.
-""")
+""",
+)
 
 # === HEALTH =================================================================
-lines("health", "health", r"""
+lines(
+    "health",
+    "health",
+    r"""
 how much water should I drink a day
 is it normal to feel dizzy after giving blood
 what are the symptoms of vitamin D deficiency
@@ -1987,9 +2065,13 @@ What should I eat before a morning long run?
 Is it worth getting a flu jab if I'm 28 and healthy?
 How do I read a nutrition label on UK food packaging?
 Suggest some exercises for improving balance for my mum, she's 68 and had a fall last year.
-""")
+""",
+)
 
-pasted("health", "health", r"""
+pasted(
+    "health",
+    "health",
+    r"""
 ?? I got these blood test results back, can you explain them in plain language before my GP appointment?
 Haemoglobin 128 g/L (ref 120-150)
 Ferritin 11 ug/L (ref 15-200) LOW
@@ -2015,10 +2097,14 @@ Lunch: meal deal (chicken caesar wrap, crisps, diet coke)
 Snack: 2 biscuits
 Dinner: spaghetti bolognese (big portion), side salad
 Evening: glass of wine, some chocolate
-""")
+""",
+)
 
 # === EVERYDAY ===============================================================
-lines("everyday", "everyday", r"""
+lines(
+    "everyday",
+    "everyday",
+    r"""
 what's 15% of 82
 synonym for happy
 how many ounces in a cup
@@ -2115,9 +2201,13 @@ What are some good date night ideas that cost under £30?
 Can you settle an argument: does the Great Wall of China show up from space?
 how many people can I fit on a 6 person tent realistically
 how to introduce a new cat to my old dog
-""")
+""",
+)
 
-blocks("everyday", "everyday", r"""
+blocks(
+    "everyday",
+    "everyday",
+    r"""
 My mum is turning 65 and she's finally retiring from the post office after 31 years. She likes gardening, crosswords, Agatha Christie and going to the coast. Budget is about £150 and it'd be nice if it was something from all three of us kids. Any ideas that aren't a generic hamper?
 %%
 I'm flying Heathrow to Singapore to Sydney with a 3 hour layover. It's my first long-haul flight. Tips for jet lag, what to bring on board, and whether I should try to sleep on the first leg or the second?
@@ -2150,10 +2240,14 @@ Going camping in the Lake District in May for the first time with my partner. We
 Our 11 year old dog has started drinking a lot more water than usual and peeing in the house. Is that just old age or should we see the vet?
 %%
 Help me plan a kid's birthday party at home for 10 six-year-olds, 2 hours, theme is dinosaurs, and I have zero crafting skills.
-""")
+""",
+)
 
 # === CUSTOMER SUPPORT: system prompts businesses write ======================
-blocks("support", "support_system_prompt", r"""
+blocks(
+    "support",
+    "support_system_prompt",
+    r"""
 You are a helpful assistant for Acme Bank. Only answer questions about Acme Bank's personal banking products: current accounts, savings accounts, debit cards and the mobile app. Do not give investment, tax or legal advice. Never ask customers for their full card number, PIN or online banking password. If a customer reports fraud or a lost card, tell them to call 0800 555 0199 immediately. Keep answers short and friendly.
 %%
 You are Penny, the virtual assistant for Greenway Energy. You help customers with meter readings, bills, direct debits, moving home and switching tariffs. Be warm and plain-spoken. If the customer mentions they are struggling to pay, they are vulnerable, or they smell gas, follow the escalation instructions: for gas smells, give the National Gas Emergency number 0800 111 999 first and stop. For payment difficulties, offer to connect them to the Help Team. Never promise refunds; say the billing team will review.
@@ -2212,10 +2306,14 @@ Act as a customer support agent for Fernway Broadband. Common issues: slow speed
 You are an assistant embedded in a hospital's staff intranet. Help staff find policies, rotas, training modules and contact details. You do not have access to patient records and must not attempt to discuss individual patients. If asked clinical questions, refer to the relevant clinical guideline document and the on-call senior.
 %%
 You're the help assistant for Pixelframe, a photo editing app for iOS and Android. Explain features, fix common problems (exports failing, iCloud sync, subscription restore), and collect device model and app version for bug reports. Current version is 6.4.2. Pro subscription is $4.99/month or $29.99/year, managed through the App Store or Google Play - we cannot issue refunds directly.
-""")
+""",
+)
 
 # === CUSTOMER SUPPORT: what customers send ==================================
-lines("support", "support_customer", r"""
+lines(
+    "support",
+    "support_customer",
+    r"""
 where is my order
 I want to cancel my subscription
 how do i change my delivery address
@@ -2269,9 +2367,13 @@ Is there a student discount?
 hello??? anyone there
 can you explain my bill, what is the "standing charge"
 I received someone else's order by mistake - a box addressed to a different name at my address. What do I do with it?
-""")
+""",
+)
 
-pasted("support", "support_agent_task", r"""
+pasted(
+    "support",
+    "support_agent_task",
+    r"""
 ?? Summarise this support chat for the ticket notes
 ?? what sentiment is the customer and what should the follow-up be?
 Customer: hi my washing machine was supposed to be delivered today between 8 and 12 and nobody came
@@ -2333,10 +2435,14 @@ Internal: Since 1 March we no longer accept returns on personalised items (engra
 %%
 ?? Can you improve our chatbot's greeting message? Current one:
 Hello! I am the AcmeBot virtual assistant. I can help you with a variety of topics. Please type your question below and I will do my best to assist you. For complex queries please contact our customer service team during business hours.
-""")
+""",
+)
 
 # === LONG PASTED DOCUMENTS ==================================================
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Product sync — transcript (auto-generated), Tuesday 14 May
 
 Priya: OK, I think we're all here. Marco's dialling in from the train so he might drop. Agenda is the pricing page test results, the churn dashboard, and then whatever Sven wanted to raise about the mobile release.
@@ -2378,14 +2484,19 @@ Priya: Monday's fine. Can you tell support so they can answer if people ask abou
 Sven: Will do.
 
 Priya: Anything else? No? OK, thanks everyone, see you next week.
-""", [
-    "extract the action items with owners from this meeting transcript",
-    "Summarise this meeting in 5 bullet points for people who missed it",
-    "what decisions were made in this meeting, and what's still open?",
-    "Write a short Slack message to the support team based on this transcript",
-])
+""",
+    [
+        "extract the action items with owners from this meeting transcript",
+        "Summarise this meeting in 5 bullet points for people who missed it",
+        "what decisions were made in this meeting, and what's still open?",
+        "Write a short Slack message to the support team based on this transcript",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Quarterly Report — Riverside Community Food Bank, Q3
 
 Overview
@@ -2405,14 +2516,19 @@ Our warehouse lease is due for renewal in January and the landlord has indicated
 
 Next quarter
 We expect demand to continue rising into winter. Priorities for Q4 are: launching the Christmas appeal in early November, recruiting at least 20 volunteers for Saturday shifts, securing funding to extend the Citizens Advice pilot, and making a decision on the warehouse by the end of November.
-""", [
-    "Write three tweets about this report for our social media, hopeful tone, no hashtags spam",
-    "Summarise this for the trustees in under 150 words",
-    "pull out all the numbers into a table",
-    "What are the biggest risks mentioned here, ranked?",
-])
+""",
+    [
+        "Write three tweets about this report for our social media, hopeful tone, no hashtags spam",
+        "Summarise this for the trustees in under 150 words",
+        "pull out all the numbers into a table",
+        "What are the biggest risks mentioned here, ranked?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 # tidewatch
 
 tidewatch is a small command-line tool and Python library for fetching and caching tide predictions from public tide-gauge APIs. It was written for sailing clubs that want a simple daily tide table on a noticeboard display, but it works for anyone who needs high and low water times for a station.
@@ -2477,13 +2593,18 @@ Bug reports and pull requests are welcome. Please run `make check` (ruff, mypy a
 ## Licence
 
 MIT.
-""", [
-    "Can you explain what this tool does in plain English for our sailing club committee, none of whom are programmers?",
-    "Based on this README, write a short release announcement for version 1.0",
-    "What's missing from this README that a new contributor would need?",
-])
+""",
+    [
+        "Can you explain what this tool does in plain English for our sailing club committee, none of whom are programmers?",
+        "Based on this README, write a short release announcement for version 1.0",
+        "What's missing from this README that a new contributor would need?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Remote Working Policy (v3, effective 1 September)
 
 1. Purpose
@@ -2509,13 +2630,18 @@ Remote work should not mean being always available. Core hours are 10:00 to 16:0
 
 8. Review
 This policy will be reviewed annually by the People team, taking into account feedback from the staff forum.
-""", [
-    "translate this policy into plain English, like a short FAQ for staff",
-    "I want to spend 5 weeks working from my parents' house in Portugal. According to this policy, can I?",
-    "Summarise what changed compared to a typical office policy, and list anything that seems unclear or missing",
-])
+""",
+    [
+        "translate this policy into plain English, like a short FAQ for staff",
+        "I want to spend 5 weeks working from my parents' house in Portugal. According to this policy, can I?",
+        "Summarise what changed compared to a typical office policy, and list anything that seems unclear or missing",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Abstract
 Background: Loneliness in older adults is associated with higher risks of depression, cardiovascular disease and mortality. Intergenerational programmes that bring older adults into regular contact with young people have been proposed as a low-cost intervention, but evidence on their effects is mixed and most studies are small.
 
@@ -2524,13 +2650,18 @@ Methods: We conducted a cluster-randomised controlled trial in 24 care homes in 
 Results: 318 residents were enrolled (mean age 84.2, 71% women). At 16 weeks, loneliness scores were lower in the intervention group than in the control group (adjusted mean difference −0.62, 95% CI −1.05 to −0.19). Differences in depressive symptoms were smaller and not statistically significant. There was no difference in quality of life. Pupils in the intervention group showed more positive attitudes towards older people compared with pupils from a matched school without the programme. Interviews suggested that the shared meals and gardening sessions were the most valued activities, and that benefits depended strongly on continuity: residents who saw the same pupils each week described the visits as friendships, whereas changes in the pupil group were experienced as disruptive. Staff reported that the programme required about two hours of coordination per week, and several said that without a named coordinator it would not have been sustainable.
 
 Conclusions: A structured, weekly intergenerational programme produced a modest reduction in loneliness among care home residents over 16 weeks. Future programmes should prioritise continuity of relationships and budget for coordination time. Longer follow-up is needed to establish whether effects persist after the programme ends.
-""", [
-    "Explain this research abstract in plain English for a local newspaper article",
-    "What are the limitations of this study? Be specific",
-    "write 3 tweets about this study, accurate, no overclaiming",
-])
+""",
+    [
+        "Explain this research abstract in plain English for a local newspaper article",
+        "What are the limitations of this study? Be specific",
+        "write 3 tweets about this study, accurate, no overclaiming",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 [09:12] Jonas: morning all, quick heads up that staging is down, looks like the cert expired overnight
 [09:13] Aylin: ugh, the Let's Encrypt renewal was supposed to be automated
 [09:13] Jonas: it is automated, but the cron moved to the new box when we migrated and I don't think anyone set up the DNS challenge creds there
@@ -2552,13 +2683,18 @@ doc("longdoc", "longdoc", r"""
 [09:44] Mei: sampling at 10% would probably be fine for that one
 [09:45] Aylin: ok let's put both in the doc and I'll bring it Thursday. Mei, can you write up the numbers?
 [09:45] Mei: will do by EOD
-""", [
-    "summarise this slack thread and list action items with owners",
-    "Write a short incident note (what happened, impact, fix, follow-ups) from this chat",
-    "who is doing what by when, as a table",
-])
+""",
+    [
+        "summarise this slack thread and list action items with owners",
+        "Write a short incident note (what happened, impact, fix, follow-ups) from this chat",
+        "who is doing what by when, as a table",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Product spec: Shared Shopping Lists (draft 2)
 
 Problem
@@ -2604,14 +2740,19 @@ Open questions
 
 Timeline
 Design complete end of June, build July-August, beta to 5% of users in early September.
-""", [
-    "Write user acceptance test cases for this spec",
-    "What edge cases does this spec miss? List them",
-    "Turn this spec into Jira tickets: title + short description each",
-    "Summarise this spec for our marketing team in a few sentences, no technical detail",
-])
+""",
+    [
+        "Write user acceptance test cases for this spec",
+        "What edge cases does this spec miss? List them",
+        "Turn this spec into Jira tickets: title + short description each",
+        "Summarise this spec for our marketing team in a few sentences, no technical detail",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 order_id,order_date,customer,region,product,qty,unit_price,discount,status
 10231,2024-03-01,Alder Café,North,Espresso Blend 1kg,6,18.50,0,delivered
 10232,2024-03-01,Birch & Co,South,House Blend 1kg,10,15.00,0.05,delivered
@@ -2643,13 +2784,18 @@ order_id,order_date,customer,region,product,qty,unit_price,discount,status
 10258,2024-03-18,Juniper Books,West,House Blend 1kg,3,15.00,0,delivered
 10259,2024-03-19,Birch & Co,South,House Blend 1kg,10,15.00,0.05,delivered
 10260,2024-03-20,Alder Café,North,Espresso Blend 1kg,6,18.50,0,delivered
-""", [
-    "Here's a chunk of our March orders CSV. Which customer spent the most (after discount), excluding cancelled and returned orders?",
-    "can you give me revenue by region from this csv",
-    "Write the pandas code to load this and make a pivot table of quantity by product and region",
-])
+""",
+    [
+        "Here's a chunk of our March orders CSV. Which customer spent the most (after discount), excluding cancelled and returned orders?",
+        "can you give me revenue by region from this csv",
+        "Write the pandas code to load this and make a pivot table of quantity by product and region",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Postmortem: Checkout outage, 3 October
 
 Summary
@@ -2685,14 +2831,19 @@ Action items
 3. Add deploy annotations to the checkout dashboard. Owner: Daniel. Due: 10 Oct.
 4. Increase load test traffic to at least 60% of production peak for checkout-service. Owner: QA (Helga). Due: 31 Oct.
 5. Add "check recent deploys" as the first step in the checkout runbook. Owner: Fatima. Due: 7 Oct.
-""", [
-    "Write a short customer-facing explanation of this outage, no internal names or blame",
-    "summarise this postmortem in 3 sentences for the exec team",
-    "Are the action items in this postmortem enough? What would you add?",
-    "Make a table of the action items with owner and due date, sorted by date",
-])
+""",
+    [
+        "Write a short customer-facing explanation of this outage, no internal names or blame",
+        "summarise this postmortem in 3 sentences for the exec team",
+        "Are the action items in this postmortem enough? What would you add?",
+        "Make a table of the action items with owner and due date, sorted by date",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 From: Caroline Baxter
 To: Parents of Year 4
 Subject: Residential trip to Hilltop Outdoor Centre — important information
@@ -2721,13 +2872,18 @@ If you have any questions in the meantime, please don't hesitate to contact me.
 Kind regards,
 Caroline Baxter
 Year 4 Teacher
-""", [
-    "Make me a checklist of everything I need to do and by when from this school letter",
-    "My son is anxious about sleeping away from home. Based on this letter, help me talk him through what the trip will be like.",
-    "extract all the dates and deadlines from this email",
-])
+""",
+    [
+        "Make me a checklist of everything I need to do and by when from this school letter",
+        "My son is anxious about sleeping away from home. Based on this letter, help me talk him through what the trip will be like.",
+        "extract all the dates and deadlines from this email",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Interview notes — customer discovery call #7
 Participant: operations manager at a regional plumbing and heating company (~45 engineers)
 Date: 18 April. Interviewer: Tom. Notes: Ana.
@@ -2765,13 +2921,18 @@ Quotes
 Follow-ups
 - Send her the prototype link for the engineer app.
 - Ask whether she'd intro us to the owner.
-""", [
-    "What are the key insights from these interview notes? Group them into themes",
-    "Write a one-paragraph persona based on this interview",
-    "From these notes, what features should we build first and why?",
-])
+""",
+    [
+        "What are the key insights from these interview notes? Group them into themes",
+        "Write a one-paragraph persona based on this interview",
+        "From these notes, what features should we build first and why?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 The town of Ashcombe sits where the river Wend bends sharply south, and for most of its history that bend was the reason for its existence. Barges coming down from the quarries at Fellbridge had to slow almost to a stop to make the turn, and someone, sometime in the thirteenth century, realised there was money to be made by offering them somewhere to moor, eat and trade while they did. By 1400 there was a market charter; by 1600, a stone bridge and three coaching inns; by 1800, a canal cut that bypassed the bend altogether and very nearly killed the town.
 
 What saved Ashcombe was not trade but water of a different kind. In 1812 a local doctor, Edmund Rees, published a pamphlet claiming that the spring beneath Church Lane had remarkable restorative properties. There is no evidence that it did; an analysis in the 1950s found it to be ordinary, slightly hard groundwater. But Rees was an energetic promoter, and the fashion for spa towns was at its height. Within twenty years Ashcombe had a pump room, an assembly hall, a crescent of elegant lodging houses and a reputation among the minor gentry as a cheaper, quieter alternative to Bath.
@@ -2781,13 +2942,18 @@ The spa years left their mark on the town's architecture more than on its econom
 Today Ashcombe is best known for its Saturday market, which still operates under the terms of the medieval charter, and for its annual Wend Festival, held on the first weekend of July, when the river bend is lit with floating lanterns. The population is about 11,000. The town has, unusually for its size, an independent bookshop, two bakeries and a small theatre, which locals attribute to a steady trickle of people moving out from the cities in search of a slower pace of life and, perhaps, something of the restorative quality Dr Rees once promised.
 
 Visitors who want to see the spring itself can find it behind a green iron gate at the bottom of Church Lane. A small plaque, installed in 1912 for the centenary of Rees's pamphlet, reads simply: "Drink, and be well." The tap was turned off in 1965.
-""", [
-    "Summarise this local history piece in 100 words for a tourist leaflet",
-    "write 5 quiz questions (with answers) based on this text for a pub quiz history round",
-    "turn this into a 60-second script for a walking tour guide",
-])
+""",
+    [
+        "Summarise this local history piece in 100 words for a tourist leaflet",
+        "write 5 quiz questions (with answers) based on this text for a pub quiz history round",
+        "turn this into a 60-second script for a walking tour guide",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Terms of Service — FlatShare Finder (excerpt)
 
 4. Listings
@@ -2814,13 +2980,18 @@ Terms of Service — FlatShare Finder (excerpt)
 8. Closing your account
 8.1 You can close your account at any time. We will delete your listings immediately and your personal data in line with our Privacy Notice.
 8.2 We may suspend or close accounts that breach these terms.
-""", [
-    "I paid for Premium last week and want to cancel. According to these terms, do I get my money back?",
-    "Summarise these terms in a short bullet list a student would actually read",
-    "Are any of these terms unfair to users under UK consumer law, in your view?",
-])
+""",
+    [
+        "I paid for Premium last week and want to cancel. According to these terms, do I get my money back?",
+        "Summarise these terms in a short bullet list a student would actually read",
+        "Are any of these terms unfair to users under UK consumer law, in your view?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Episode 42 transcript excerpt — "The Slow Garden" podcast
 
 HOST (RUTH): Welcome back. Today I'm talking to Dev Anand, who turned a bare, compacted new-build garden in Milton Keynes into what he calls a "lazy meadow". Dev, welcome.
@@ -2850,12 +3021,17 @@ DEV: Mow a path. That's the trick. If you mow a nice clean path through it and k
 RUTH: I love that. And what about the clay? Has it changed?
 
 DEV: Massively. Where the woodchip went down, you can push a fork in now, which you couldn't before. Worms did most of the work. I did almost nothing, which is kind of the point.
-""", [
-    "Write show notes for this podcast episode: 1 paragraph + 5 key takeaways",
-    "extract the practical gardening tips from this transcript as a numbered list",
-])
+""",
+    [
+        "Write show notes for this podcast episode: 1 paragraph + 5 key takeaways",
+        "extract the practical gardening tips from this transcript as a numbered list",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Job description: Senior Data Engineer (Hybrid, Leeds)
 
 About us
@@ -2890,14 +3066,19 @@ How to apply
 Send a CV and a short note (no more than 300 words) about a data pipeline you're proud of, or one that went wrong and what you learned. We'll reply to everyone within two weeks. The process is a 30-minute call, a 90-minute technical conversation (no live coding), and a meeting with two team members.
 
 We're committed to building a diverse team and welcome applications from people of all backgrounds. If you need any adjustments during the application process, let us know.
-""", [
-    "Based on this job description, help me tailor my CV. I have 4 years as a data engineer at an insurance company using Python, Airflow and Snowflake",
-    "Write the 300-word note they ask for. I'll give details after — for now draft a structure",
-    "What questions should I ask them in the interview, based on this JD?",
-    "summarise this job ad in 4 bullets",
-])
+""",
+    [
+        "Based on this job description, help me tailor my CV. I have 4 years as a data engineer at an insurance company using Python, Airflow and Snowflake",
+        "Write the 300-word note they ask for. I'll give details after — for now draft a structure",
+        "What questions should I ask them in the interview, based on this JD?",
+        "summarise this job ad in 4 bullets",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Patient information leaflet: Preparing for your colonoscopy
 
 What is a colonoscopy?
@@ -2921,13 +3102,18 @@ Bring a list of your medicines and a dressing gown and slippers. If you choose s
 
 When to get help
 Contact the unit if you cannot finish the bowel preparation, if you have been sick several times, or if you feel very dizzy or faint. If you have severe abdominal pain, call 111 or, if it is an emergency, 999.
-""", [
-    "Make a day-by-day checklist from this leaflet. My colonoscopy is Thursday morning at 10:30",
-    "can you explain this in simpler words for my dad, he's 79 and gets confused by long leaflets",
-    "what can I eat the day before according to this? list it",
-])
+""",
+    [
+        "Make a day-by-day checklist from this leaflet. My colonoscopy is Thursday morning at 10:30",
+        "can you explain this in simpler words for my dad, he's 79 and gets confused by long leaflets",
+        "what can I eat the day before according to this? list it",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Minutes — Oakfield Residents' Association AGM
 Held at St Luke's Church Hall, 7pm, 12 March. 34 members present. Chair: Linda Morrow. Minutes: Peter Chu.
 
@@ -2955,13 +3141,18 @@ Linda Morrow re-elected as Chair. Peter Chu re-elected as Secretary. Aisha Karim
 - Date of summer street party provisionally set for Saturday 13 July.
 
 Meeting closed at 8:40pm.
-""", [
-    "Extract the action items from these minutes as a table: action, owner, deadline",
-    "Write a short summary of this AGM for the residents' newsletter, friendly tone",
-    "what was decided about the Mill Lane planning application?",
-])
+""",
+    [
+        "Extract the action items from these minutes as a table: action, owner, deadline",
+        "Write a short summary of this AGM for the residents' newsletter, friendly tone",
+        "what was decided about the Mill Lane planning application?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hi Sam,
 
 Thanks for taking the time to chat last week, and sorry this has taken me a few days to write up properly. I've tried to put down everything we discussed about the kitchen renovation so you have it in one place before you send over the revised quote.
@@ -2984,13 +3175,18 @@ Let me know if I've missed anything or got anything wrong.
 
 Best,
 Hannah
-""", [
-    "Can you turn this email into a clear spec list I can check the quote against?",
-    "Proofread this email before I send it to the builder, keep my tone",
-    "What questions should Sam come back with? What's ambiguous in this brief?",
-])
+""",
+    [
+        "Can you turn this email into a clear spec list I can check the quote against?",
+        "Proofread this email before I send it to the builder, keep my tone",
+        "What questions should Sam come back with? What's ambiguous in this brief?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Release notes — Ledgerly 7.0
 
 Highlights
@@ -3020,13 +3216,18 @@ Changes to be aware of
 
 Known issues
 - Cash Flow Forecast does not yet include payroll from connected payroll apps. This will follow in 7.1.
-""", [
-    "I run a small design studio that invoices clients in the US and Germany. Which of these changes matter to me?",
-    "summarise these release notes in one paragraph for our customer newsletter",
-    "Our integration uses the /v1/invoices endpoint. What do we need to change based on these notes?",
-])
+""",
+    [
+        "I run a small design studio that invoices clients in the US and Germany. Which of these changes matter to me?",
+        "summarise these release notes in one paragraph for our customer newsletter",
+        "Our integration uses the /v1/invoices endpoint. What do we need to change based on these notes?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 The Case for Boring Technology in Small Teams
 
 Every few months, someone on a small engineering team proposes adopting a new database, framework or infrastructure tool. Often the proposal is well argued. The new thing is faster, or more elegant, or solves a problem the team genuinely has. And often, a year later, the team is maintaining two systems instead of one, the person who championed the new tool has moved on, and nobody else fully understands it.
@@ -3044,14 +3245,19 @@ None of these costs are decisive on their own. Sometimes the new tool really is 
 The point of the tokens is not the exact number. It is to make the cost visible, so that the conversation shifts from "is this tool good?" (it usually is) to "is this the best place to spend our limited capacity for novelty?"
 
 Teams that take this seriously tend to find that most of their problems can be solved with tools they already run. A relational database can be a queue, a cache and a search engine for longer than most people expect. When it finally can't, the team knows exactly why, and the case for something new makes itself.
-""", [
-    "Give me a TL;DR of this article and your opinion on whether it's right",
-    "write 3 linkedin posts based on this article, different angles",
-    "What would a counter-argument to this article look like? Write 2 paragraphs.",
-    "summarise in 3 bullets",
-])
+""",
+    [
+        "Give me a TL;DR of this article and your opinion on whether it's right",
+        "write 3 linkedin posts based on this article, different angles",
+        "What would a counter-argument to this article look like? Write 2 paragraphs.",
+        "summarise in 3 bullets",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Sales call transcript (Gong export, trimmed)
 
 Rep (Luis): ...so that's basically the overview. Before I go into pricing, can I ask what prompted you to look at tools like ours right now?
@@ -3083,13 +3289,18 @@ Luis: Totally fair. We can do a proof of concept on last month's intercompany da
 Karen: OK. Send me those, and let's get a date for the POC. My controller, Piotr, should be on it.
 
 Luis: Perfect. I'll send a few time options for next week.
-""", [
-    "Fill in a MEDDIC summary from this sales call transcript",
-    "write the follow-up email Luis should send after this call",
-    "What are Karen's main objections and how should the rep handle them?",
-])
+""",
+    [
+        "Fill in a MEDDIC summary from this sales call transcript",
+        "write the follow-up email Luis should send after this call",
+        "What are Karen's main objections and how should the rep handle them?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Week 6 lecture notes — Introduction to Microeconomics — Market structures
 
 1. Perfect competition
@@ -3105,13 +3316,18 @@ Many firms, differentiated products (brands, location, quality), low barriers to
 A few large firms dominate; interdependence is the key feature — each firm's decisions depend on expectations of rivals' responses. Models: kinked demand curve (explains price rigidity), game theory (prisoner's dilemma; why cartels are unstable), collusion (explicit cartels — illegal in most countries — vs tacit collusion, e.g. price leadership). Measured by concentration ratios, e.g. a five-firm concentration ratio above 60%. Examples: supermarkets, mobile networks, airlines on particular routes.
 
 For next week: read chapter 9 and complete problem set 5 (questions 1-6). Quiz on market structures in week 8.
-""", [
-    "Make 10 flashcards from these lecture notes",
-    "explain the difference between monopolistic competition and oligopoly using examples from my town: we have 40 cafes and 3 supermarkets",
-    "Write 5 exam-style multiple choice questions based on these notes, with answers",
-])
+""",
+    [
+        "Make 10 flashcards from these lecture notes",
+        "explain the difference between monopolistic competition and oligopoly using examples from my town: we have 40 cafes and 3 supermarkets",
+        "Write 5 exam-style multiple choice questions based on these notes, with answers",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Statement of Account — Fernhill Property Management
 Property: Flat 3, 22 Alma Terrace
 Tenant: Mr J. Okonkwo
@@ -3132,17 +3348,22 @@ Date        Description                          Debit (£)   Credit (£)   Bala
 20 May      Late payment fee                         25.00                    310.00
 01 Jun      Rent due June                         1,100.00                  1,410.00
 02 Jun      Payment received — standing order                  1,050.00        360.00
-                                                                 
+
 Amount outstanding: £360.00. Please pay within 14 days.
 
 Notes: Rent increased to £1,100 per month from 1 April in line with the notice dated 15 January. The boiler repair on 14 February relates to the engineer's report that the pressure had been set incorrectly.
-""", [
-    "I'm the tenant. Can you check whether this statement adds up and explain where the £360 comes from?",
-    "Help me write a polite email to the letting agent disputing the boiler charge and the late fee. I never set the boiler pressure and nobody told me my standing order was short.",
-    "is a £25 late fee even allowed in England for a tenancy? this started in 2022",
-])
+""",
+    [
+        "I'm the tenant. Can you check whether this statement adds up and explain where the £360 comes from?",
+        "Help me write a polite email to the letting agent disputing the boiler charge and the late fee. I never set the boiler pressure and nobody told me my standing order was short.",
+        "is a £25 late fee even allowed in England for a tenancy? this started in 2022",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 User research synthesis — Mobile banking app, savings goals feature
 Method: 12 remote interviews (45 min) + diary study with 8 participants over 2 weeks. Participants: aged 22-58, all current customers, mix of regular savers and people who "try to save but it never sticks".
 
@@ -3169,13 +3390,18 @@ Recommendations
 5. Explore shared goals as a follow-up study.
 
 Diary study note: engagement with the app peaked on payday and the day after, suggesting nudges are most effective then.
-""", [
-    "Turn this research synthesis into a 5-slide outline for a stakeholder presentation",
-    "Which of these recommendations would you prioritise and why? Consider effort vs impact",
-    "Write user stories for recommendations 1, 2 and 4",
-])
+""",
+    [
+        "Turn this research synthesis into a 5-slide outline for a stakeholder presentation",
+        "Which of these recommendations would you prioritise and why? Consider effort vs impact",
+        "Write user stories for recommendations 1, 2 and 4",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Dear Members,
 
 As many of you will know, the committee has spent much of the last year discussing the future of the clubhouse. I want to set out, as clearly as I can, where we have got to, what the options are, and how we intend to decide. There will be a vote at the Extraordinary General Meeting on 9 November, and I would encourage everyone to read this letter and the attached surveyor's report before then.
@@ -3201,14 +3427,19 @@ Thank you for your patience and your commitment to the club. Whatever we decide,
 Yours,
 Margaret Owusu
 Chair
-""", [
-    "Summarise the three options in a comparison table: cost, timeline, risks, impact on members",
-    "I'm a member and I'm leaning towards option B. Help me write a short, respectful statement to read at the EGM",
-    "What questions should I ask at the open evening? Give me 8 good ones",
-    "tl;dr please",
-])
+""",
+    [
+        "Summarise the three options in a comparison table: cost, timeline, risks, impact on members",
+        "I'm a member and I'm leaning towards option B. Help me write a short, respectful statement to read at the EGM",
+        "What questions should I ask at the open evening? Give me 8 good ones",
+        "tl;dr please",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Onboarding guide for new support agents — Week 1
 
 Welcome to the support team! This guide covers what your first week looks like and the things people wish they'd known earlier.
@@ -3233,12 +3464,17 @@ Things people wish they'd known
 - Read the whole ticket history before replying, including internal notes.
 - Customers can see public replies but not internal notes; check which one you're writing before you hit send.
 - Take your breaks. Chat is intense and everyone needs them.
-""", [
-    "Turn this into a checklist I can tick off during my first week",
-    "I'm the new starter. What questions should I ask my manager on day 1, based on this?",
-])
+""",
+    [
+        "Turn this into a checklist I can tick off during my first week",
+        "I'm the new starter. What questions should I ask my manager on day 1, based on this?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Council planning notice — Application 24/01387/FUL
 
 Site: Land to rear of 14-20 Station Road, Little Barford
@@ -3255,13 +3491,18 @@ The site lies outside the settlement boundary defined in the adopted Local Plan 
 
 How to comment
 Comments can be made online via the council's planning portal, quoting the reference number, by 18 April. Comments must relate to planning matters, such as traffic, design, flooding, ecology, heritage and the effect on neighbours. Matters such as loss of a private view or effect on property values cannot be taken into account. All comments will be published on the portal with names and addresses (but not email addresses or phone numbers).
-""", [
-    "I live at 22 Station Road. Explain what this planning application means for me in plain English",
-    "What would be valid planning grounds to object to this, based on the notice? I'm not sure I object, I just want to understand",
-    "Summarise this notice in 5 bullet points for our village Facebook group, neutral tone",
-])
+""",
+    [
+        "I live at 22 Station Road. Explain what this planning application means for me in plain English",
+        "What would be valid planning grounds to object to this, based on the notice? I'm not sure I object, I just want to understand",
+        "Summarise this notice in 5 bullet points for our village Facebook group, neutral tone",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Chapter 3 (draft)
 
 By the time Marguerite reached the ferry terminal, the rain had stopped and the sky over the estuary had turned the colour of dishwater. She had eleven minutes. The ticket office was closed, a handwritten sign taped to the glass saying PAY ON BOARD — CASH ONLY, and she stood for a moment in the empty car park trying to remember whether she had any cash at all.
@@ -3283,13 +3524,18 @@ She thought about how to answer that. Visiting implied you would leave again. Sh
 "Something like that," she said.
 
 The man nodded as if this were a perfectly normal answer, which on this ferry it probably was, and went back to the wheelhouse. Marguerite turned to face the island. It was closer than she'd expected, low and green and unremarkable, a line of dark trees along the ridge and a single white building near the jetty that had once been the post office. She tried to picture the house and found that she couldn't — only the smell of it, woodsmoke and damp wool and something sweet, like apples left too long in a bowl.
-""", [
-    "Give me honest feedback on this chapter draft: pacing, voice, anything that drags",
-    "fix any typos or grammar issues in this chapter but don't change the style",
-    "Suggest 3 directions the next chapter could go, based on what's set up here",
-])
+""",
+    [
+        "Give me honest feedback on this chapter draft: pacing, voice, anything that drags",
+        "fix any typos or grammar issues in this chapter but don't change the style",
+        "Suggest 3 directions the next chapter could go, based on what's set up here",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Data Processing Addendum — Schedule 2: Technical and Organisational Security Measures
 
 1. Access control
@@ -3327,13 +3573,18 @@ Data Processing Addendum — Schedule 2: Technical and Organisational Security M
 
 9. Incident response
 9.1 The Processor will notify the Customer without undue delay, and in any event within 48 hours, after becoming aware of a Personal Data Breach affecting Customer Personal Data.
-""", [
-    "We're the customer reviewing this DPA schedule. What looks weak or worth negotiating?",
-    "Summarise these security measures in a short paragraph for our procurement form",
-    "map these measures to the usual vendor security questionnaire headings",
-])
+""",
+    [
+        "We're the customer reviewing this DPA schedule. What looks weak or worth negotiating?",
+        "Summarise these security measures in a short paragraph for our procurement form",
+        "map these measures to the usual vendor security questionnaire headings",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 From: Ben Whitaker
 To: Property Team
 Subject: Re: Re: Re: Unit 4 roof leak
@@ -3363,14 +3614,19 @@ Ben
 From: Sophie Lang
 Sent: Tuesday 08:52
 Checked the policy — storm damage to the building is covered (£1,000 excess), but tenants' contents aren't. Greenleaf would need to claim on their own contents insurance. We might want to offer a goodwill gesture though.
-""", [
-    "What decisions need to be made in this email thread, and who needs to make them?",
-    "Draft Rachel's reply approving Apex and asking Ben to handle the tenant comms",
-    "Write a message to the tenant at Unit 4 updating them. Be honest that we can't pay for the stock through insurance but offer a goodwill gesture",
-    "summarise this thread in 3 lines",
-])
+""",
+    [
+        "What decisions need to be made in this email thread, and who needs to make them?",
+        "Draft Rachel's reply approving Apex and asking Ben to handle the tenant comms",
+        "Write a message to the tenant at Unit 4 updating them. Be honest that we can't pay for the stock through insurance but offer a goodwill gesture",
+        "summarise this thread in 3 lines",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hello and welcome to the Orchard Hill allotment site! We're glad to have you. This sheet covers the practical stuff. Please keep it somewhere handy.
 
 Your plot
@@ -3398,13 +3654,18 @@ Rent
 Annual rent is £62 for a full plot and £34 for a half plot, due on 1 October.
 
 Questions? The noticeboard by the gate has committee contact details. Happy growing!
-""", [
-    "Make a quick reference card (bullet points) from this welcome sheet",
-    "I just got a half plot in May. From this sheet, what's allowed for me — can I have a shed, chickens, a hose?",
-    "write a friendly welcome message for our allotment whatsapp group based on this",
-])
+""",
+    [
+        "Make a quick reference card (bullet points) from this welcome sheet",
+        "I just got a half plot in May. From this sheet, what's allowed for me — can I have a shed, chickens, a hose?",
+        "write a friendly welcome message for our allotment whatsapp group based on this",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 2024-11-02 03:14:07,221 INFO  [scheduler] starting job nightly_reconcile run_id=8f2a
 2024-11-02 03:14:07,405 INFO  [reconcile] loading ledger snapshot date=2024-11-01 entries=182331
 2024-11-02 03:14:19,870 INFO  [reconcile] loading bank statements accounts=14 lines=9120
@@ -3425,13 +3686,18 @@ doc("longdoc", "longdoc", r"""
 2024-11-02 06:00:00,004 INFO  [scheduler] starting job morning_digest run_id=9b11
 2024-11-02 06:00:00,117 WARN  [digest] reconcile report for 2024-11-01 not found, digest will be partial
 2024-11-02 06:00:02,553 INFO  [digest] sent recipients=6
-""", [
-    "Our nightly job failed. Can you read this log and tell me what went wrong and what to fix?",
-    "explain this log to my finance manager who isn't technical. what happened overnight and does she need to worry?",
-    "What's the difference between the WARN lines and the ERROR lines here, and which ones need action?",
-])
+""",
+    [
+        "Our nightly job failed. Can you read this log and tell me what went wrong and what to fix?",
+        "explain this log to my finance manager who isn't technical. what happened overnight and does she need to worry?",
+        "What's the difference between the WARN lines and the ERROR lines here, and which ones need action?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Grant proposal — Section B: Project description (draft)
 
 The Marsh Lane Repair Café will run monthly community repair events in the Marsh Lane area, where volunteers with repair skills help residents fix household items — small electricals, clothing, bicycles, furniture, toys and IT equipment — for free. The project responds to two connected local needs: rising living costs, which make replacing broken items harder for many households, and the large volume of repairable items sent to the Marsh Lane recycling centre, which the council estimates at around 40 tonnes of small electricals alone each year.
@@ -3454,14 +3720,19 @@ Outcomes we expect by the end of the grant period:
 The café will be run by a volunteer steering group of six, supported by a paid coordinator for eight hours per week, whose role is to recruit and support volunteers, handle bookings and publicity, and collect data. The community centre has agreed to provide the hall at a reduced rate of £25 per session.
 
 Total amount requested: £14,850 over 18 months (coordinator £9,360; equipment £2,100; training £1,200; hall hire £450; materials and consumables £1,080; publicity £660).
-""", [
-    "Make this grant proposal section stronger. The funder's priorities are reducing waste and involving young people",
-    "Check the budget adds up to the total requested",
-    "Write a 100-word summary of this project for the grant application's cover page",
-    "what questions might the grant panel ask us about this?",
-])
+""",
+    [
+        "Make this grant proposal section stronger. The funder's priorities are reducing waste and involving young people",
+        "Check the budget adds up to the total requested",
+        "Write a 100-word summary of this project for the grant application's cover page",
+        "what questions might the grant panel ask us about this?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Bike fitting notes — client: Aiden R., 41, road cycling, 6-8 hours/week, training for a 160 km sportive in September.
 
 Complaints: numbness in left hand after ~90 min, right knee pain (front of knee) on climbs, lower back tightness after long rides.
@@ -3488,13 +3759,18 @@ Recommendations:
 - Hip flexor and hamstring stretching 10 minutes daily; consider a physio assessment for the knee if pain persists beyond 3 weeks.
 - Consider wider bars (currently 40 cm; shoulder width suggests 42 cm) at next bar tape change.
 - Follow-up appointment in 4-6 weeks.
-""", [
-    "I'm Aiden — can you explain in plain terms what the fitter changed and why each change might help my symptoms?",
-    "make a 4 week stretching routine based on the recommendations here",
-    "summarise these bike fit notes for my physio",
-])
+""",
+    [
+        "I'm Aiden — can you explain in plain terms what the fitter changed and why each change might help my symptoms?",
+        "make a 4 week stretching routine based on the recommendations here",
+        "summarise these bike fit notes for my physio",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hey team 👋 — Friday wrap-up for the week of 9 Sept
 
 Shipped
@@ -3520,13 +3796,18 @@ Next week
 
 Have a great weekend!
 — Nadia
-""", [
-    "Can you turn this weekly update into a shorter version for the exec team, 5 bullets max, no emojis",
-    "what risks or problems are mentioned in this update?",
-    "Write 2 sentences I could post in #general to celebrate the search latency win",
-])
+""",
+    [
+        "Can you turn this weekly update into a shorter version for the exec team, 5 bullets max, no emojis",
+        "what risks or problems are mentioned in this update?",
+        "Write 2 sentences I could post in #general to celebrate the search latency win",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Recipe: Slow-cooked lamb shoulder with white beans (serves 6)
 
 I've been making some version of this for about ten years, ever since a friend from Puglia cooked something similar for a birthday dinner and I spent the whole evening asking questions. It's the dish I make when I want to feed a lot of people without being stuck in the kitchen, because once it's in the oven it basically looks after itself. You do need to start early, or ideally the day before, because the beans need soaking and the lamb needs a long, low cook.
@@ -3556,14 +3837,19 @@ Method
 7. Rest for 15 minutes. Squeeze the soft garlic cloves into the beans, add the zest and juice of the lemon, taste for salt, and scatter over the parsley. Pull the lamb apart with two forks at the table.
 
 If you're using tinned beans, add them for only the last hour, otherwise they'll turn to mush. Leftovers are brilliant the next day, stirred through pasta.
-""", [
-    "Can you scale this recipe for 10 people and tell me if the cooking time changes?",
-    "make me a shopping list from this recipe, grouped by supermarket aisle",
-    "I'm hosting on Saturday at 7pm. Work backwards and give me a timeline for this recipe",
-    "can I make this in a slow cooker instead? how would I adapt it",
-])
+""",
+    [
+        "Can you scale this recipe for 10 people and tell me if the cooking time changes?",
+        "make me a shopping list from this recipe, grouped by supermarket aisle",
+        "I'm hosting on Saturday at 7pm. Work backwards and give me a timeline for this recipe",
+        "can I make this in a slow cooker instead? how would I adapt it",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Board meeting — CEO update (pre-read), Q2
 
 1. Headline numbers
@@ -3587,13 +3873,18 @@ Headcount is 71 (plan: 75). Voluntary attrition over the last 12 months was 11%.
 - Approval of the revised FY budget (attached), which reduces planned hiring from 28 to 20 roles and extends runway to 26 months.
 - Introductions to CFOs at logistics companies for our enterprise pipeline.
 - Views on whether to start preparing a Series B process in Q1 next year or wait until ARR is closer to £10M.
-""", [
-    "As a board member, what questions would you ask after reading this update?",
-    "Summarise this CEO update in 5 bullets",
-    "Calculate how much new ARR we'd need per quarter to hit £10M ARR by the end of next year, assuming NRR stays at 114% annually. Show your working",
-])
+""",
+    [
+        "As a board member, what questions would you ask after reading this update?",
+        "Summarise this CEO update in 5 bullets",
+        "Calculate how much new ARR we'd need per quarter to hit £10M ARR by the end of next year, assuming NRR stays at 114% annually. Show your working",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Customer support chat log — export
 
 [14:02] Visitor: hi, I'm trying to set up the thermostat and the app says "device not found"
@@ -3616,13 +3907,18 @@ Customer support chat log — export
 [14:12] Agent (Kofi): You're welcome! One tip: if you ever change your wifi password, the thermostat will go back to blinking orange and you'll need to pair it again. Anything else I can help with?
 [14:13] Visitor: no that's all, cheers
 [14:13] Agent (Kofi): Have a lovely day and enjoy the warmth!
-""", [
-    "Summarise this chat for the ticket: issue, cause, resolution",
-    "Based on this chat, write a help centre article titled 'My thermostat says device not found'",
-    "rate the agent's handling of this chat and suggest improvements, if any",
-])
+""",
+    [
+        "Summarise this chat for the ticket: issue, cause, resolution",
+        "Based on this chat, write a help centre article titled 'My thermostat says device not found'",
+        "rate the agent's handling of this chat and suggest improvements, if any",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Literature review notes — remote work and productivity (for my dissertation)
 
 Bloom et al. (2015): randomised experiment at a Chinese travel agency (Ctrip). Call centre employees who volunteered were randomly assigned to work from home for 9 months. WFH group had a 13% performance increase, of which about 9% came from working more minutes per shift (fewer breaks and sick days) and 4% from more calls per minute (quieter environment). Attrition halved. However, promotion rates conditional on performance fell. After the experiment, when given the choice, about half of the WFH group chose to return to the office, citing loneliness. Limitation: call-centre work is highly measurable and individual; results may not generalise to collaborative knowledge work.
@@ -3641,13 +3937,18 @@ Themes so far:
 - Short-run productivity vs long-run effects (career progression, networks, innovation).
 - Pandemic-era studies are confounded.
 Gaps: few studies on hybrid specifically; little on junior employees' learning; mostly large firms.
-""", [
-    "Help me turn these notes into a structured literature review section of about 600 words. Keep my citations as they are",
-    "What's the strongest argument I could make from these sources? And what would a sceptical examiner say?",
-    "suggest a research question that fills one of the gaps I listed",
-])
+""",
+    [
+        "Help me turn these notes into a structured literature review section of about 600 words. Keep my citations as they are",
+        "What's the strongest argument I could make from these sources? And what would a sceptical examiner say?",
+        "suggest a research question that fills one of the gaps I listed",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hi Dr Patel,
 
 I'm writing to update you on how my mother, Joan Whitfield (DOB 14/03/1946), has been since her hospital discharge on the 4th, as you asked at her last appointment. I've tried to be thorough because she tends to say she's "fine" when she's asked directly.
@@ -3674,12 +3975,17 @@ Thank you for your help. I can be reached on this email or on my mobile.
 
 Best wishes,
 Claire Whitfield (daughter)
-""", [
-    "Can you check this email to my mum's GP is clear and not too long? Suggest cuts if needed",
-    "Pull out the key clinical information from this email as a short bullet list",
-])
+""",
+    [
+        "Can you check this email to my mum's GP is clear and not too long? Suggest cuts if needed",
+        "Pull out the key clinical information from this email as a short bullet list",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 API documentation — Webhooks
 
 Overview
@@ -3728,14 +4034,19 @@ Events may arrive out of order and, rarely, more than once. Use the event id to 
 
 Testing
 Use the "Send test event" button in the dashboard, or the CLI: parcelio webhooks trigger shipment.delivered.
-""", [
-    "Write a minimal Flask endpoint that receives these webhooks and verifies the signature as described",
-    "What should our handler do to cope with duplicates and out-of-order events? Explain using this doc",
-    "explain this webhooks doc to our product manager in 5 sentences",
-    "Generate a TypeScript type for the payload shown in these docs",
-])
+""",
+    [
+        "Write a minimal Flask endpoint that receives these webhooks and verifies the signature as described",
+        "What should our handler do to cope with duplicates and out-of-order events? Explain using this doc",
+        "explain this webhooks doc to our product manager in 5 sentences",
+        "Generate a TypeScript type for the payload shown in these docs",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Weekly meal plan and notes — family of 4 (2 adults, kids 7 and 10), budget about £85
 
 Monday: Chicken and vegetable traybake (thighs, peppers, red onion, potatoes). Make double potatoes for Tuesday.
@@ -3753,13 +4064,18 @@ Shopping list (rough):
 chicken thighs 1kg, mince 500g, red lentils, stewing steak 600g, fish fingers x20, whole chicken?, eggs x12, milk 4 pints x2, mozzarella x2, cheddar, Greek yoghurt 1kg, butter, oats, flour, yeast, passata x2, chopped tomatoes x2, spaghetti, tortilla wraps x2 packs, potatoes 2.5kg, onions, red onions, carrots, peppers x4, sweetcorn tin, white cabbage, limes, lettuce, cucumber, tomatoes, bananas, apples, satsumas, frozen peas, bread x2.
 
 Notes to self: check freezer for the frozen chilli from last week — could replace Wednesday. Need to use up the half tub of crème fraîche by Tuesday.
-""", [
-    "Can you estimate whether this shopping list fits in £85 at a UK supermarket like Tesco? Rough prices are fine",
-    "Swap two of these meals for something with more vegetables that the kids might still eat",
-    "organise this shopping list by aisle and remove duplicates",
-])
+""",
+    [
+        "Can you estimate whether this shopping list fits in £85 at a UK supermarket like Tesco? Rough prices are fine",
+        "Swap two of these meals for something with more vegetables that the kids might still eat",
+        "organise this shopping list by aisle and remove duplicates",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Annual performance review — self-assessment
 Name: Lauren Price | Role: Customer Success Manager | Period: Jan–Dec
 
@@ -3781,13 +4097,18 @@ Running executive business reviews: I ran 14 this year, up from 3 last year, and
 
 5. Support needed
 Time for the early warning project (about 1 day per month), and access to the product analytics tool rather than requesting exports from the data team.
-""", [
-    "Help me polish my self-assessment — make it more concise and confident, but keep all the numbers",
-    "I'm Lauren's manager. Draft my manager comments for this review, balanced and specific",
-    "what are the strongest and weakest parts of this self review?",
-])
+""",
+    [
+        "Help me polish my self-assessment — make it more concise and confident, but keep all the numbers",
+        "I'm Lauren's manager. Draft my manager comments for this review, balanced and specific",
+        "what are the strongest and weakest parts of this self review?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Itinerary — Japan, 12 days (draft)
 
 Day 1 (Sat): Arrive Haneda 6:20am. Train to hotel in Asakusa (drop bags). Senso-ji, Nakamise street, walk along the Sumida river. Early night.
@@ -3808,14 +4129,19 @@ Questions:
 - Is Day 6 too much?
 - Nikko or Kamakura for Day 4, for two people who like hiking and temples but not crowds?
 - We're going in late March — will cherry blossom crowds change any of this?
-""", [
-    "Answer the questions at the bottom of my itinerary",
-    "Is this itinerary too rushed? Suggest what to cut or move",
-    "Make a packing list for this trip in late March",
-    "Can you calculate the approximate shinkansen costs for the legs listed and compare to a 7-day JR pass?",
-])
+""",
+    [
+        "Answer the questions at the bottom of my itinerary",
+        "Is this itinerary too rushed? Suggest what to cut or move",
+        "Make a packing list for this trip in late March",
+        "Can you calculate the approximate shinkansen costs for the legs listed and compare to a 7-day JR pass?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Subject: Offer of employment — Marketing Manager
 
 Dear Aaliyah,
@@ -3840,13 +4166,18 @@ We're very excited about the prospect of you joining the team.
 Kind regards,
 Isla Grant
 Head of People
-""", [
-    "Is there anything unusual in this offer letter I should query before accepting?",
-    "I want to negotiate the salary to 56k. Help me write a polite reply accepting in principle but asking for that",
-    "list all the key terms from this offer letter in a table",
-])
+""",
+    [
+        "Is there anything unusual in this offer letter I should query before accepting?",
+        "I want to negotiate the salary to 56k. Help me write a polite reply accepting in principle but asking for that",
+        "list all the key terms from this offer letter in a table",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Town hall Q&A transcript — Hartwell Water Company public meeting on the proposed reservoir expansion
 Held at Hartwell Leisure Centre. Panel: Diane Foster (Director of Operations), Dr Michael Sutton (Environmental Lead), Cllr Ruth Agarwal (chairing).
 
@@ -3889,14 +4220,19 @@ RESIDENT 4 (Ella): I'm on the sailing club committee. Will the club be able to k
 FOSTER: On the sailing club, we've met your committee twice, and the current plan is that the club can keep using the northern part of the reservoir for most of the construction period, with a closure of about four months when water levels will be lowered. We'd compensate the club for lost income during that time. On bills: the cost of the scheme, about £210 million, would be spread across all our customers over a long period. Our estimate is that it would add around £6 to £8 a year to an average household bill. That's an estimate, and it depends on decisions by the regulator.
 
 CLLR AGARWAL: Thank you. Let's pause there and take a few questions from people who submitted them online.
-""", [
-    "summarise the concerns raised by residents and the company's answers, as a two-column table",
-    "Write a 300-word article for the local paper about this meeting, balanced",
-    "What commitments did the water company make in this meeting? List them exactly",
-    "As a resident on the B4219, what follow-up questions should I submit on the cards?",
-])
+""",
+    [
+        "summarise the concerns raised by residents and the company's answers, as a two-column table",
+        "Write a 300-word article for the local paper about this meeting, balanced",
+        "What commitments did the water company make in this meeting? List them exactly",
+        "As a resident on the B4219, what follow-up questions should I submit on the cards?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Why We Moved Our Support Team to a Four-Day Week (And What Happened)
 
 When we announced last January that our customer support team would trial a four-day week, the most common reaction from other founders was a polite version of "are you mad?". Support, they pointed out, is the one team you can't just switch off on a Friday. Customers don't stop having problems because we've decided to have a long weekend.
@@ -3912,13 +4248,18 @@ By month four, first response time was back to 2 hours 20 minutes, and customer 
 It hasn't all been positive. Coordination is harder: with people off on different days, handovers need to be better, and a couple of complex tickets bounced between people more than they should have. Our two Saturday staff feel, reasonably, that the arrangement is less generous for them, and we're still working out how to make that fair. And it's clear that the gains came from a one-off clear-out of inefficiencies. We don't expect to find another 15% of avoidable tickets next year.
 
 Would we recommend it? For us, yes — the trial is now permanent. But I'd say to anyone thinking about it: the four-day week didn't make our team more productive by magic. It gave them a reason, and permission, to fix things that had been annoying them for years. If you're not prepared to let your team change how they work, a shorter week will just mean the same work, squeezed.
-""", [
-    "give me the key numbers from this article in a bullet list",
-    "Write a LinkedIn post sharing this article with my own take, I'm an HR director who's sceptical but curious",
-    "What are the weaknesses in this company's evidence that the four-day week worked?",
-])
+""",
+    [
+        "give me the key numbers from this article in a bullet list",
+        "Write a LinkedIn post sharing this article with my own take, I'm an HR director who's sceptical but curious",
+        "What are the weaknesses in this company's evidence that the four-day week worked?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Lease agreement (residential) — selected clauses
 
 3. Rent
@@ -3948,14 +4289,19 @@ Lease agreement (residential) — selected clauses
 
 17. Early termination
 17.1 If the Tenant wishes to terminate this lease before the end of the term, the Tenant shall give at least 30 days' written notice and pay an early termination fee equal to two months' rent, after which the Tenant shall be released from further rent obligations.
-""", [
-    "I want to get a cat. What would that cost me under this lease per year?",
-    "If I need to move out after 7 months, what will this lease cost me? Show the maths",
-    "explain clause 5 in plain English, what happens at the end of the year?",
-    "Are the late fees in this lease high compared to what's typical? I'm in Colorado",
-])
+""",
+    [
+        "I want to get a cat. What would that cost me under this lease per year?",
+        "If I need to move out after 7 months, what will this lease cost me? Show the maths",
+        "explain clause 5 in plain English, what happens at the end of the year?",
+        "Are the late fees in this lease high compared to what's typical? I'm in Colorado",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Thread from our parenting forum, copied with names removed
 
 Original post: My 15-year-old son has basically stopped talking to us. He comes home from school, goes straight to his room, plays games with his friends online until late, and only comes down for dinner, where he answers everything with "fine" or a shrug. His grades are OK, not great. He's not rude exactly, just... absent. My husband thinks it's normal teenage stuff and we should leave him alone. I'm worried something's going on that we don't know about. How do you tell the difference between normal teenage withdrawal and something more serious?
@@ -3971,13 +4317,18 @@ Reply 4: Speaking as a secondary school teacher: the school may have noticed thi
 Reply 5: One thing that worked for us was a weekly "no phones" meal out, just one parent and the teen, somewhere he chose. Low pressure. It took about a month before he really started talking, but he did.
 
 Reply from original poster: Thank you all, this is really helpful. I think I'll try the driving/game idea and email his tutor. I'll also keep an eye on the things Reply 2 mentioned.
-""", [
-    "Summarise the advice in this forum thread as a short list of practical things to try",
-    "Which warning signs mentioned here would mean I should talk to a doctor? Just list them",
-    "I'm the original poster. Help me write the email to his form tutor based on this thread — not alarmist",
-])
+""",
+    [
+        "Summarise the advice in this forum thread as a short list of practical things to try",
+        "Which warning signs mentioned here would mean I should talk to a doctor? Just list them",
+        "I'm the original poster. Help me write the email to his form tutor based on this thread — not alarmist",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Investment fund factsheet — Evergreen Global Equity Fund (Class A Acc), as at 30 June
 
 Objective
@@ -4023,13 +4374,18 @@ The fund lagged its benchmark over the quarter to date, largely due to not holdi
 
 Important information
 Past performance is not a reliable indicator of future results. The value of investments and the income from them can fall as well as rise and you may not get back the amount invested.
-""", [
-    "I'm a beginner investor with a £20k ISA. Explain this factsheet to me — is this fund doing well or badly?",
-    "compare the fund vs benchmark over different periods and tell me what story the numbers tell",
-    "How much would I pay in fees per year on £20,000 in this fund?",
-])
+""",
+    [
+        "I'm a beginner investor with a £20k ISA. Explain this factsheet to me — is this fund doing well or badly?",
+        "compare the fund vs benchmark over different periods and tell me what story the numbers tell",
+        "How much would I pay in fees per year on £20,000 in this fund?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Incident report — Warehouse 2, Fork-lift near miss
 Date of incident: 19 February, approx. 10:40
 Reported by: Shift supervisor (Amir Haddad)
@@ -4056,14 +4412,19 @@ b) Install a barrier with a gated crossing point at the end of Aisles 12-16 (Fac
 c) Remove stacked empty pallets from aisle ends; designate a pallet storage area (Warehouse manager, immediate).
 d) Update the induction to state "no headphones, earbuds or phones in ears" explicitly and add a walk-through of the crossing points (H&S, by 8 March).
 e) Repair blue spot light on FLT-07 and review the process for prioritising safety-related repairs from pre-use checks (Maintenance, immediate / by 15 March).
-""", [
-    "Summarise this near-miss report for the monthly safety meeting — 5 sentences",
-    "What's the root cause here? Do a quick 5-whys from this report",
-    "turn the recommended actions into a tracker table with status column",
-    "Write a toolbox talk script (3 minutes) for warehouse staff based on this near miss",
-])
+""",
+    [
+        "Summarise this near-miss report for the monthly safety meeting — 5 sentences",
+        "What's the root cause here? Do a quick 5-whys from this report",
+        "turn the recommended actions into a tracker table with status column",
+        "Write a toolbox talk script (3 minutes) for warehouse staff based on this near miss",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hey! So this is my first time writing something like this so bear with me.
 
 I'm 27 and I've been working in hospitality since I was 18 — mostly bars, then restaurant management for the last three years. I'm good at it, genuinely. I can run a Saturday night with 180 covers and two people off sick and still make sure the regulars get their usual table. I know how to do rotas, stock, cash-up, the food hygiene stuff, handling complaints, training new staff, all of it.
@@ -4077,13 +4438,18 @@ Things I care about: having weekends, not taking a massive pay cut (I could go d
 Things I'm worried about: that I'll be starting at the bottom at 27, that I'll hate sitting down all day, and that employers will see "restaurant manager" and think I'm not serious.
 
 Where do I even start?
-""", [
-    "Give me honest career advice based on this. What roles should I look at and how do I position myself?",
-    "Help me rewrite my experience from this message into 4 strong CV bullet points for an operations coordinator role",
-    "what's a realistic 6-month plan for this person",
-])
+""",
+    [
+        "Give me honest career advice based on this. What roles should I look at and how do I position myself?",
+        "Help me rewrite my experience from this message into 4 strong CV bullet points for an operations coordinator role",
+        "what's a realistic 6-month plan for this person",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Consultation response form — draft answers (Greenfield Primary School governors)
 
 Question 1: Do you agree with the proposal to merge Greenfield Primary School and St Anne's Infant School into a single all-through primary school from September 2026?
@@ -4098,13 +4464,18 @@ Draft answer: Yes, provided the extension is completed before the St Anne's site
 
 Question 4: Any other comments?
 Draft answer: We urge the local authority to consult parents of children currently in Years R-2 at St Anne's directly, as they will be most affected; to publish a clear staffing process early; and to consider retaining the St Anne's name or identity in some form, for example in the name of the new building.
-""", [
-    "Tighten these draft consultation answers. Each answer should be under 150 words",
-    "As a St Anne's parent, I'm worried about this. What points from this draft should I raise at the parents' meeting?",
-    "Summarise the governors' position in one paragraph",
-])
+""",
+    [
+        "Tighten these draft consultation answers. Each answer should be under 150 words",
+        "As a St Anne's parent, I'm worried about this. What points from this draft should I raise at the parents' meeting?",
+        "Summarise the governors' position in one paragraph",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Warranty terms — AquaPure Countertop Water Filter, models AP-200 and AP-250
 
 What this warranty covers
@@ -4129,13 +4500,18 @@ This warranty is in addition to, and does not affect, your statutory rights as a
 
 Extended warranty
 Register your product within 30 days of purchase at aquapure.example/register to extend the warranty on the unit to three (3) years.
-""", [
-    "My AP-250 stopped working after 26 months. I didn't register it. Am I covered? What are my options?",
-    "Summarise what's covered and what's not in two short lists",
-    "I use a cheaper third-party cartridge. Based on this warranty, what's the risk?",
-])
+""",
+    [
+        "My AP-250 stopped working after 26 months. I didn't register it. Am I covered? What are my options?",
+        "Summarise what's covered and what's not in two short lists",
+        "I use a cheaper third-party cartridge. Based on this warranty, what's the risk?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Notes from call with Grandma about the family recipes (she talked, I typed, so it's messy)
 
 ok so the christmas cake. she says start in october, no later than the first week of november. 225g butter, 225g dark brown sugar (she says muscovado if you can get it), 4 eggs, 225g plain flour, 1 tsp mixed spice, half tsp cinnamon, pinch of nutmeg. fruit: 900g mixed — she does currants, sultanas, raisins, and a handful of glacé cherries cut in half "so they don't sink", plus mixed peel 50g. soak the fruit overnight in 150ml brandy, she said "or cold tea if you're doing it for the Methodists" lol. zest of one orange and one lemon. 50g ground almonds.
@@ -4151,13 +4527,18 @@ then she went on to the bread sauce. one onion studded with 6 cloves, 600ml whol
 and the stuffing — she wouldn't give me exact amounts, "you just know". sausagemeat, onion, sage, breadcrumbs, an egg, lemon zest, and the secret is chopped dried apricots. roll into balls, roast in the last 30 min.
 
 she also told me the story of the year grandad dropped the turkey in the garden in 1974 and they washed it under the outside tap and served it anyway and nobody ever knew. must remember to write that down properly.
-""", [
-    "Can you turn these messy notes into proper recipe cards with ingredients and method for each one?",
-    "write a short, warm intro paragraph for a family recipe book using the turkey story and grandma's comments",
-    "convert the oven temps and make a timeline from October to Christmas Day for the cake",
-])
+""",
+    [
+        "Can you turn these messy notes into proper recipe cards with ingredients and method for each one?",
+        "write a short, warm intro paragraph for a family recipe book using the turkey story and grandma's comments",
+        "convert the oven temps and make a timeline from October to Christmas Day for the cake",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Q3 Marketing Performance — Paid Channels (internal)
 
 Summary
@@ -4184,14 +4565,19 @@ Recommendations for Q4
 3. Expand review-site presence (Capterra category sponsorship).
 4. Stop discount-led acquisition campaigns; focus on value messaging.
 5. Build an attribution model that includes the accountant referral path, as we think LinkedIn is under-credited by last-click.
-""", [
-    "Check the maths in this report: does blended CAC of £382 make sense from the numbers given?",
-    "Make a table comparing channels by CPT, conversion and implied cost per paying customer",
-    "Do you agree with the Q4 recommendations? What would you question?",
-    "Write the 3-sentence version of this for the CEO",
-])
+""",
+    [
+        "Check the maths in this report: does blended CAC of £382 make sense from the numbers given?",
+        "Make a table comparing channels by CPT, conversion and implied cost per paying customer",
+        "Do you agree with the Q4 recommendations? What would you question?",
+        "Write the 3-sentence version of this for the CEO",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Transcript — voice memo to myself, driving home, 6:40pm
 
 Right, OK, things to remember from today because I'm going to forget. First, the Henderson project. Mark said the client wants the first drafts by the 20th instead of the 27th, which is ridiculous, but I said I'd see what I could do. I need to talk to Sana tomorrow morning about whether she can take on the illustrations, because I can't do the layout and the illustrations in that time. If she can't, I'll have to push back on the client and say the 24th is the earliest. Actually, I should email Mark tonight and warn him it might be the 24th, so he's not blindsided.
@@ -4205,13 +4591,18 @@ Oh, and the car's making that noise again, the clicking when I turn left. Need t
 And I said I'd send Priya the name of that book about negotiating. It's something like "Never Split the Difference", by the ex-FBI guy. Send her the link.
 
 Um. I think that's it. Oh, and buy milk. OK.
-""", [
-    "turn this voice memo into a to-do list, grouped into work and personal, with dates where mentioned",
-    "Draft the email to Mark that I mention in this memo",
-    "draft the firm-but-polite invoice reminder to Rebecca mentioned here",
-])
+""",
+    [
+        "turn this voice memo into a to-do list, grouped into work and personal, with dates where mentioned",
+        "Draft the email to Mark that I mention in this memo",
+        "draft the firm-but-polite invoice reminder to Rebecca mentioned here",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Module handbook excerpt — BSc Environmental Science, Year 2
 Module: ENV2104 Field Methods in Ecology (20 credits)
 
@@ -4242,13 +4633,18 @@ Work submitted up to 24 hours late will be capped at 40%. Work submitted more th
 
 Reading
 Sutherland, W. J. (ed.) Ecological Census Techniques: A Handbook. Cambridge University Press. (Chapters 1-4 are essential.)
-""", [
-    "What are all my deadlines for this module? Make a list by week",
-    "I'm a carer for my younger brother and can't do 4 nights away. Based on this handbook, what should I do and by when?",
-    "Which assessment should I prioritise and why?",
-])
+""",
+    [
+        "What are all my deadlines for this module? Make a list by week",
+        "I'm a carer for my younger brother and can't do 4 nights away. Based on this handbook, what should I do and by when?",
+        "Which assessment should I prioritise and why?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Volunteer handbook — Helpline listening volunteers: call guidelines (summary page)
 
 Our purpose on the phone
@@ -4277,12 +4673,17 @@ After your shift
 - Complete call logs accurately, using the agreed categories. Never record identifying information.
 - Attend a debrief with the shift leader, even if the shift felt fine.
 - Look after yourself. Supervision sessions take place monthly and are compulsory.
-""", [
-    "I'm a new volunteer. Make me a one-page cheat sheet from this to keep by the phone",
-    "role-play practice: based on these guidelines, give me 3 example reflective responses to a caller who says 'nobody at work even notices if I'm there'",
-])
+""",
+    [
+        "I'm a new volunteer. Make me a one-page cheat sheet from this to keep by the phone",
+        "role-play practice: based on these guidelines, give me 3 example reflective responses to a caller who says 'nobody at work even notices if I'm there'",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hi all — as promised at the last standup, here's a write-up of where we are with the data warehouse cost problem, and a proposal.
 
 Background: our Snowflake bill went from about $9k/month in January to $23k in May. Finance flagged it and asked us to bring it back under $12k without breaking the dashboards people rely on.
@@ -4304,13 +4705,18 @@ Together that gets us to roughly $10-11k/month. Risks: some dashboards will be u
 Can we discuss at Thursday's team meeting? I'd like a yes/no on (b) in particular since it affects users.
 
 — Rosa
-""", [
-    "Summarise Rosa's proposal in a table: change, saving, effort, risk",
-    "Write a short announcement to Looker users about proposal (b) — explain why dashboards will refresh hourly",
-    "Does the maths add up? Starting from $23k, does she actually get to $10-11k?",
-])
+""",
+    [
+        "Summarise Rosa's proposal in a table: change, saving, effort, risk",
+        "Write a short announcement to Looker users about proposal (b) — explain why dashboards will refresh hourly",
+        "Does the maths add up? Starting from $23k, does she actually get to $10-11k?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 The Morning Commute, Reconsidered
 
 For eleven years, I drove to work. Forty minutes each way on a good day, an hour and ten on a bad one, along a dual carriageway that I could have navigated in my sleep and, some winter mornings, probably did. I listened to the radio, then podcasts, then audiobooks, then, towards the end, nothing at all, which I think should have been a sign.
@@ -4322,14 +4728,19 @@ What changed my mind was a broken-down car and a week of enforced train travel. 
 I don't want to romanticise it. The trains are sometimes late, occasionally cancelled, and in August the carriage is the temperature of a greenhouse. I've had to develop a strategic relationship with a particular set of doors to guarantee a seat. But the difference between the two commutes isn't really about the transport at all. In the car, my attention was required but not engaged; I was doing something without really being present for it. On the train, my attention is mine. I can give it to a book, or the window, or a crossword, or nothing, and that last one turns out to be surprisingly valuable.
 
 I've started thinking of my commute not as dead time between home and work, but as the one part of the day that belongs to neither. It's the closest thing I have to a room of my own, and it moves at 80 miles an hour.
-""", [
-    "Edit this personal essay for a magazine — tighten it by about 20% and suggest a better title",
-    "What's the central idea of this essay in one sentence?",
-    "give me 3 pull quotes from this essay for the layout",
-])
+""",
+    [
+        "Edit this personal essay for a magazine — tighten it by about 20% and suggest a better title",
+        "What's the central idea of this essay in one sentence?",
+        "give me 3 pull quotes from this essay for the layout",
+    ],
+)
 
 # === DATA, JSON, LOGS, TOOL OUTPUT ==========================================
-pasted("data", "data_tool", r"""
+pasted(
+    "data",
+    "data_tool",
+    r"""
 ?? here is the API response, explain it
 ?? why is `next_cursor` null here, does that mean there are no more results?
 {
@@ -4543,9 +4954,13 @@ Deleted 18,442 expired sessions
 Vacuumed table sessions in 2.81s
 WARNING: 312 sessions had no user_id (orphaned), left in place
 Done in 4.02s
-""")
+""",
+)
 
-pasted("data", "data_tool", r"""
+pasted(
+    "data",
+    "data_tool",
+    r"""
 ?? what's the total spend per category from this JSON?
 ?? find any transactions that look like duplicates
 ?? convert the amounts to dollars at 1.27
@@ -4635,9 +5050,13 @@ a81c2f0d9e11   nginx:1.25            Up 3 days                       0.0.0.0:80-
 4be0d71a2c33   acme/api:2.4.1        Up 3 days (healthy)             8000/tcp                 api
 91fd2c6a0b72   acme/worker:2.4.1     Restarting (1) 12 seconds ago                            worker
 c3d9e8b17a55   redis:7               Up 3 days                       6379/tcp                 redis
-""")
+""",
+)
 
-lines("data", "data_tool", r"""
+lines(
+    "data",
+    "data_tool",
+    r"""
 what's the difference between JSON and YAML, and when should I use each?
 Can you generate a sample JSON payload for a user profile with name, email, address and preferences?
 how do I pretty print JSON in the terminal
@@ -4648,10 +5067,14 @@ How do I read this timestamp: 1717430400? what date is that
 My API returns dates like "2024-06-03T16:00:00Z". What does the Z mean?
 Explain what a CSV with a BOM is and why Excel cares
 What's the best way to send a list of 10,000 records from a tool back to the model, should I summarise first?
-""")
+""",
+)
 
 # === BUSINESS (more) ========================================================
-lines("business", "business", r"""
+lines(
+    "business",
+    "business",
+    r"""
 We're a 3-person Shopify store selling handmade soap. Sales are flat at about £4k/month. What are the first three things you'd look at to grow?
 I'm presenting our Q3 results to the board next week and revenue was down 6%. How do I frame that honestly without sounding defensive?
 My co-founder and I disagree on whether to raise a seed round or bootstrap for another year. Can you lay out the questions we should be asking each other?
@@ -4702,9 +5125,13 @@ We want to move from spreadsheets to proper inventory software. What features ma
 What should a freelancer's contract include to avoid late payment problems?
 How do I give feedback to my boss that her last-minute changes are burning the team out?
 Write a short thank-you email to a customer who referred three new clients to us.
-""")
+""",
+)
 
-pasted("business", "business", r"""
+pasted(
+    "business",
+    "business",
+    r"""
 ?? Review this elevator pitch and make it punchier
 ?? who is the target customer here, is it clear?
 Homeward is an app that helps adult children coordinate care for ageing parents. Siblings can share a calendar of appointments, split costs, keep notes from doctor visits and see medication schedules in one place. We charge £6 a month per family. We've got 1,400 families using the beta and 30% are paying.
@@ -4747,10 +5174,14 @@ Completed signup: 1,890
 Connected bank account: 610
 Sent first invoice: 402
 Paid after trial: 121
-""")
+""",
+)
 
 # === LEGAL (more) ===========================================================
-lines("legal", "legal", r"""
+lines(
+    "legal",
+    "legal",
+    r"""
 My employer wants me to sign a new contract with a 12-month non-compete. I'm a software developer in California. Is that even enforceable there?
 We're a small UK charity collecting donor emails for a newsletter. Do we need consent, or can we rely on legitimate interests?
 Someone is using photos from my Etsy shop on their own website to sell knock-offs. What are my first steps?
@@ -4781,9 +5212,13 @@ Can my landlord increase the rent mid-tenancy if I'm on a fixed-term contract?
 What does "time is of the essence" mean in a contract?
 Explain the difference between an employee, a worker and a self-employed contractor in UK employment law.
 My employer is changing my hours from 9-5 to 10-6 without asking. Can they do that?
-""")
+""",
+)
 
-pasted("legal", "legal", r"""
+pasted(
+    "legal",
+    "legal",
+    r"""
 ?? what does this confidentiality clause actually stop me from doing?
 ?? does this survive after the contract ends?
 5.1 The Recipient shall keep confidential all Confidential Information disclosed by the Discloser and shall not use such Confidential Information except for the Purpose. 5.2 The obligations in this clause shall not apply to information which (a) is or becomes public knowledge other than through a breach of this Agreement; (b) was lawfully in the Recipient's possession before disclosure; or (c) is required to be disclosed by law. 5.3 This clause shall continue in force for three (3) years following termination of this Agreement.
@@ -4800,10 +5235,14 @@ Membership may be cancelled after the initial 12-month minimum term by giving on
 %%
 ?? My employment contract has this — can they really claw back my training costs?
 If the Employee leaves the Company within 24 months of completing any externally provided training course funded by the Company, the Employee shall repay a proportion of the course fees as follows: 100% if leaving within 12 months, 50% if leaving within 12-24 months. The Employee authorises the Company to deduct any such sum from final salary.
-""")
+""",
+)
 
 # === FINANCE (more) =========================================================
-lines("finance", "finance", r"""
+lines(
+    "finance",
+    "finance",
+    r"""
 I'm 29, earn £38k, have £4k savings and £9k student loan (plan 2). Should I start a Lifetime ISA for a house deposit or just use a normal ISA?
 Can you explain how a mortgage offset account works and whether it's better than overpaying?
 My freelance income is really irregular — between £1k and £7k a month. How should I budget?
@@ -4834,9 +5273,13 @@ What is a cash ISA and how is it different from a stocks and shares ISA?
 Explain the difference between a 1099 and a W-2 job for someone moving from the UK to the US.
 What records does a small business need to keep for Making Tax Digital?
 How do stock options differ from RSUs?
-""")
+""",
+)
 
-pasted("finance", "finance", r"""
+pasted(
+    "finance",
+    "finance",
+    r"""
 ?? Can you check my budget and tell me where I'm overspending?
 ?? what's a realistic savings target from this?
 Take-home: £2,650
@@ -4875,10 +5318,14 @@ Offer B: £60k salary, 3% pension match, 28 days holiday, office 4 days/week, co
 %%
 ?? help me understand what my accountant means here
 "We've made an adjustment for prepayments of £3,600 relating to the annual software subscription paid in March, 9/12 of which relates to the next financial year. This increases profit for the year by £2,700."
-""")
+""",
+)
 
 # === EDUCATION (more) =======================================================
-lines("education", "education", r"""
+lines(
+    "education",
+    "education",
+    r"""
 My daughter is in year 9 and struggling with algebra. Can you explain how to solve simultaneous equations with a really clear example she can follow?
 I'm revising for my A-level biology exam. Can you explain the difference between the sympathetic and parasympathetic nervous systems with a table?
 Can you help me understand what "dramatic irony" is with examples from Romeo and Juliet?
@@ -4919,9 +5366,13 @@ Explain how electricity gets from the power station to my house.
 I'm preparing for the LSAT. How should I approach logic games?
 My kid asked why we can't just print more money to make everyone rich. How do I explain inflation to a 9-year-old?
 Explain why 0.999... equals 1, as gently as possible
-""")
+""",
+)
 
-pasted("education", "education", r"""
+pasted(
+    "education",
+    "education",
+    r"""
 ?? Can you mark this essay paragraph and give me a grade out of 10 for an A-level history essay?
 ?? how can I improve the analysis here?
 Stalin's Five Year Plans were successful in transforming the Soviet Union into an industrial power. Steel production rose from 4 million tonnes in 1928 to 18 million tonnes in 1940, and huge new cities like Magnitogorsk were built. However, this success came at a terrible human cost. Workers faced harsh conditions and punishments for lateness, and the targets were often unrealistic, leading managers to falsify figures. Therefore, while the plans succeeded economically, they cannot be judged a complete success.
@@ -4946,10 +5397,14 @@ In conclusion, our results show that increasing temperature increases the rate o
 %%
 ?? Help me make a revision summary from this textbook paragraph
 The French Revolution began in 1789 amid a severe financial crisis. The monarchy was heavily in debt, partly because of the cost of supporting the American War of Independence. Attempts to reform taxation failed because the privileged First and Second Estates, the clergy and nobility, resisted paying more. When Louis XVI called the Estates-General to raise money, the Third Estate, representing the vast majority of the population, broke away to form the National Assembly, marking the start of a political revolution.
-""")
+""",
+)
 
 # === HEALTH (more) ==========================================================
-lines("health", "health", r"""
+lines(
+    "health",
+    "health",
+    r"""
 I've started getting heartburn most evenings after dinner. I'm 45, no other symptoms. What lifestyle changes usually help, and when should I see a GP?
 I want to get back into running after having a baby 4 months ago. What should I be careful about?
 What's a realistic rate of weight loss per week, and why do people say crash diets don't work?
@@ -4970,10 +5425,14 @@ I get really anxious before presentations, with a racing heart. Any techniques t
 Can you explain what a calorie deficit is and how to estimate mine? I'm 32, female, 70kg, 165cm, lightly active.
 How long should I wait to exercise after getting a COVID booster?
 What should I ask at my first appointment with a physiotherapist about my shoulder pain?
-""")
+""",
+)
 
 # === EVERYDAY (more) ========================================================
-lines("everyday", "everyday", r"""
+lines(
+    "everyday",
+    "everyday",
+    r"""
 I'm going to a Greek friend's wedding next month. What are the customs I should know about, and what's an appropriate gift?
 My 7 year old wants to learn to ride a bike without stabilisers. Any tips for teaching her?
 We're moving house with two cats. How do we keep them calm on moving day and stop them running off at the new place?
@@ -5029,9 +5488,13 @@ What do I need to know before adopting a rescue greyhound?
 How do I keep my balcony tomatoes from splitting?
 Recommend some podcasts for a long drive, I like true crime and history but nothing too gory.
 We just bought our first house. What basic maintenance should we do every year?
-""")
+""",
+)
 
-lines("everyday", "everyday", r"""
+lines(
+    "everyday",
+    "everyday",
+    r"""
 what's 18% of 240
 how many cups in a litre
 7 times 13
@@ -5047,10 +5510,14 @@ how many players on a rugby union team
 define "ephemeral"
 opposite of "generous"
 is it going to rain... oh wait you can't check. what's a good umbrella brand
-""")
+""",
+)
 
 # === SUPPORT (more) =========================================================
-blocks("support", "support_customer", r"""
+blocks(
+    "support",
+    "support_customer",
+    r"""
 Hi, I ordered a birthday cake for collection on Saturday 14th (order 8832) but the party has been moved to Sunday. Is it possible to change the collection day? Also can you add "Happy 8th Birthday Zara" on top if it isn't too late? Thanks!
 %%
 Hello, I've been a customer for about 6 years and my renewal quote has gone up from £412 to £689 with no claims. Nothing has changed — same car, same address, same job. Can you explain why and whether there's anything you can do? Otherwise I'll have to shop around.
@@ -5086,9 +5553,13 @@ Could you tell me if your gluten-free bread is made in a separate facility? My d
 I got an email saying my subscription will renew at £119 next week but I thought I'd switched to monthly billing. Can you check my account and make sure it doesn't charge the annual fee?
 %%
 Hi, the instructions for the bunk bed (model BB-220) say to use bolt "F" in step 7 but there are no bolts labelled F in the pack, only A-E. There are some spare long bolts though. Which ones should I use?
-""")
+""",
+)
 
-lines("support", "support_agent_task", r"""
+lines(
+    "support",
+    "support_agent_task",
+    r"""
 Write a polite reply to a customer who wants a refund outside our 30-day window. We can offer store credit instead.
 Draft a template email for when a customer's order is delayed because of a supplier issue. Should include apology, new estimated date, and option to cancel.
 Summarise the top 5 reasons customers contacted us this week from these categories: billing 143, delivery 98, login 76, returns 61, product questions 57, other 22.
@@ -5107,9 +5578,13 @@ Our support team is 4 people covering 9am-9pm. Suggest a rota that gives everyon
 Create an escalation guide for our support team: what goes to tier 2, what goes to engineering, what goes to a manager.
 Write a friendly chatbot fallback message for when it can't answer something.
 Help me write guidelines for our support agents on when to offer compensation and how much.
-""")
+""",
+)
 
-blocks("support", "support_system_prompt", r"""
+blocks(
+    "support",
+    "support_system_prompt",
+    r"""
 You are Sage, an assistant for the Ashford Garden Centre website. Help customers with plant care questions, opening hours (Mon-Sat 9-5:30, Sun 10-4), delivery (free over £50 within 15 miles), and the café menu. Recommend products from our range when it's genuinely helpful, but never pressure people to buy. If someone asks about a plant being toxic to pets or children, give general guidance and suggest checking with a vet or the RHS website.
 %%
 You are the HR policy assistant for Kestrel Engineering. Answer employee questions using only the policy documents provided in the context. Quote the relevant section number. If a question involves a specific personal situation (grievance, disciplinary, sickness absence, pay dispute), explain the general policy and recommend speaking to the HR team at hr@kestrel.example. Do not speculate about individual cases.
@@ -5121,9 +5596,13 @@ You are an assistant for a council's bin collection service. Residents may ask a
 You are the assistant for Lumen Opticians. Help customers book eye tests, check the status of glasses orders, and understand our lens options. If someone describes sudden vision loss, flashes, a curtain over their vision, or eye pain with redness, tell them to seek urgent care today (A&E or urgent eye service) rather than booking a routine test.
 %%
 You are a coding tutor for beginners on the LearnLoop platform. Explain concepts in simple language, use short code examples in Python, and encourage learners to try things themselves. When a learner asks for a full solution to a graded exercise, give hints and guiding questions instead of the complete answer. Be patient and never make learners feel stupid.
-""")
+""",
+)
 
-pasted("support", "support_agent_task", r"""
+pasted(
+    "support",
+    "support_agent_task",
+    r"""
 ?? Can you summarise this customer's problem for the engineering team and list the steps to reproduce?
 Hi, every time I try to export my report as a PDF on Chrome it gets stuck at 99% and never downloads. It works fine in Firefox. I'm on Windows 11, Chrome 125. The report has about 40 pages with charts. Smaller reports (5-6 pages) export fine in Chrome too. I've cleared cache and tried incognito. This started after your update last Tuesday. Account: leah@northbeam.example
 %%
@@ -5148,10 +5627,14 @@ Customer: Wait how long? It said 3-5 days
 Agent: Delivery times are estimates.
 Customer: That's not helpful
 Agent: Is there anything else I can help with?
-""")
+""",
+)
 
 # === WRITING (more, longer drafts) ==========================================
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? Please proofread my personal statement for a nursing degree. Don't rewrite it, just fix errors and flag anything unclear.
 ?? is this too long? The limit is 4,000 characters
 ?? Make the opening sentence stronger
@@ -5229,9 +5712,13 @@ hi prof, so i know the essay was due yesterday, i'm really sorry, i had a family
 %%
 ?? Edit this 'About me' for my freelance illustration website. It feels flat.
 I am an illustrator based in Glasgow. I have been working as an illustrator for eight years. I do editorial illustration, children's books and packaging. My clients include magazines, publishers and food brands. I like to use bright colours and I draw a lot of animals. In my spare time I like walking and swimming in lochs. Please contact me if you would like to work together.
-""")
+""",
+)
 
-lines("writing", "writing", r"""
+lines(
+    "writing",
+    "writing",
+    r"""
 I need to write a 500-word reflective essay on a time I worked in a team. Can you give me a structure and some questions to help me reflect?
 Can you help me write a heartfelt but not soppy message for my best friend's 40th birthday card? We've been friends since we were 11.
 Write a short story opening (150 words) in the style of a cosy mystery, set in a village bakery.
@@ -5250,10 +5737,14 @@ Help me write a friendly email introducing two people who I think should work to
 Can you explain the difference between a memoir and an autobiography?
 I have to write a 2-minute speech introducing a guest speaker at a conference. She's a climate scientist. What should I include?
 Write a short script for a 60-second explainer video about our recycling app.
-""")
+""",
+)
 
 # === CODING (more) ==========================================================
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? Here's my Flask app. Users say the login sometimes doesn't "stick" and they get logged out randomly. Any idea why?
 ?? Can you point out any security issues in this code?
 ?? how would I add rate limiting to the login route here
@@ -5507,9 +5998,13 @@ deploy:
     - kubectl set image deploy/api api=$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA
   only: [main]
   when: manual
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 I'm building a Discord bot in Python. How do I make it respond to a slash command with an embed?
 How do I set up ESLint and Prettier in a new TypeScript project so they don't fight each other?
 What is the N+1 query problem and how do I spot it in a Django app?
@@ -5540,10 +6035,14 @@ How do I write a bash function that retries a command up to 5 times with a delay
 Can you compare Celery, RQ and Dramatiq for background jobs in a Flask app?
 What does "eventual consistency" mean in practice for a user updating their profile?
 How do I get started contributing to open source? I'm a junior dev and feel intimidated.
-""")
+""",
+)
 
 # === MULTI-TURN STYLE (previous answer quoted, then a follow-up) ============
-blocks("multiturn", "multiturn", r"""
+blocks(
+    "multiturn",
+    "multiturn",
+    r"""
 You said earlier:
 "For a 5k in 8 weeks, start with three runs a week: alternate 1 minute running and 90 seconds walking for 20 minutes, and add 30 seconds of running each week."
 
@@ -5652,9 +6151,13 @@ ok so you explained what a promise is. now can you explain what async/await does
 Last time you gave me a list of 10 interview questions for a junior designer. Can you add what a good answer might look like for the top 5? I'm interviewing for the first time and want to know what to listen for.
 %%
 Can you make the workout plan you wrote shorter? I only have 30 minutes on weekdays. Keep the weekend ones the same.
-""")
+""",
+)
 
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? fix the grammar
 ?? make it sound more natural
 ?? shorten to two sentences
@@ -5732,9 +6235,13 @@ MAYA: She's been telling everyone at church you're going to be a doctor.
 %%
 ?? rewrite this as a more persuasive fundraising post
 We are raising money for a new minibus for our youth football club. The old one is 15 years old and keeps breaking down. We need £12,000. Any donation helps. Thank you.
-""")
+""",
+)
 
-pasted("everyday", "everyday", r"""
+pasted(
+    "everyday",
+    "everyday",
+    r"""
 ?? Can you halve this recipe?
 ?? convert the measurements to metric
 ?? can I make this dairy free?
@@ -5778,9 +6285,13 @@ Cupboard: pasta, rice, tinned tomatoes x3, tinned chickpeas x2, coconut milk, cu
 ?? I'm deciding between these two holiday cottages. Which would you pick for 2 adults + a dog?
 A: Cornwall, 5 min walk to beach, dog-friendly, £890/week, no garden, on a busy road, hot tub
 B: Devon, 15 min drive to beach, dog-friendly, £760/week, enclosed garden, on a quiet lane near woods, log burner
-""")
+""",
+)
 
-lines("everyday", "everyday", r"""
+lines(
+    "everyday",
+    "everyday",
+    r"""
 Can you suggest some easy crafts I can do with a 4-year-old using stuff from the recycling bin?
 I want to surprise my wife with breakfast in bed. Something a bit special but I'm not much of a cook.
 We're doing a secret Santa at work with a £10 limit. Ideas for someone I don't know well?
@@ -5805,9 +6316,13 @@ We have a small north-facing garden. What flowers will actually grow?
 What can I do with a lot of overripe bananas besides banana bread?
 Help me write a short note to leave for the neighbours apologising in advance for noise from our party on Saturday.
 What are some conversation topics to keep my elderly dad engaged when I visit him in the care home?
-""")
+""",
+)
 
-pasted("business", "business", r"""
+pasted(
+    "business",
+    "business",
+    r"""
 ?? Write 3 email subject lines and a short promo email for this offer
 ?? turn this into an Instagram caption
 Offer: 20% off all garden furniture, this weekend only (Sat 8 - Sun 9 June), in store and online, code SUMMER20, excludes sale items. Free delivery over £100.
@@ -5859,9 +6374,13 @@ We run a dog daycare in Bristol. 28 dogs max per day, open Mon-Fri, 5 staff. Cus
 4. Why do you want to work here?
 5. Do you have any questions for us?
 (Role: warehouse team leader)
-""")
+""",
+)
 
-lines("business", "business", r"""
+lines(
+    "business",
+    "business",
+    r"""
 Give me a simple framework for running a post-mortem after a failed product launch, without it becoming a blame session.
 We're a family-owned hardware shop. Should we bother with a TikTok account? Be honest.
 What should I put in a one-page investor update email each month?
@@ -5882,9 +6401,13 @@ I'm starting a cleaning business. How should I price: hourly, per room, or flat 
 What's the difference between a brand guideline and a style guide, and do we need both?
 Help me plan a product roadmap presentation for customers that doesn't overpromise dates.
 Give me a template for a monthly newsletter for a B2B accounting firm.
-""")
+""",
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Architecture decision record 014: Move background jobs from cron scripts to a queue
 
 Status: Proposed
@@ -5920,14 +6443,19 @@ Alternatives considered
 - Celery: more mature and widely used, but heavier, and two of the team have had bad experiences debugging its configuration.
 - Kubernetes CronJobs: would remove the single-VM issue but not solve retries, overlaps or user-triggered work.
 - A managed queue (AWS SQS + Lambda): would reduce operational work but would split our code between two deployment models, and we are not otherwise on AWS.
-""", [
-    "Review this ADR. Is the reasoning sound? What would you push back on?",
-    "Explain this ADR to a non-technical product manager in 4 sentences",
-    "What does 'idempotent' mean in the context of this ADR, and how would you make the invoice job idempotent?",
-    "turn the migration phases into a checklist with acceptance criteria for each",
-])
+""",
+    [
+        "Review this ADR. Is the reasoning sound? What would you push back on?",
+        "Explain this ADR to a non-technical product manager in 4 sentences",
+        "What does 'idempotent' mean in the context of this ADR, and how would you make the invoice job idempotent?",
+        "turn the migration phases into a checklist with acceptance criteria for each",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Customer reviews export — "Alpine 2-person tent", last 30 days (12 reviews)
 
 ★★★★★ "Pitched it in 8 minutes on my first try. Survived a windy night on Dartmoor without any drama. Porches are big enough for two rucksacks." — Liam, verified buyer
@@ -5942,13 +6470,18 @@ Customer reviews export — "Alpine 2-person tent", last 30 days (12 reviews)
 ★☆☆☆☆ "Ripped at a seam on the second use in moderate wind. Returned." — Greg, verified buyer
 ★★★★☆ "Good tent. Pegs are rubbish (as others have said). Ventilation could be better." — Priya
 ★★★★★ "Used for Duke of Edinburgh gold expedition. Light enough for my daughter to carry her share, and stayed dry." — Karen, verified buyer
-""", [
-    "Summarise these reviews: main praise, main complaints, and what the product team should fix first",
-    "Write a short, honest product Q&A section based on these reviews (e.g. 'Does it fit two tall adults?')",
-    "what's the average rating here and how many are from verified buyers?",
-])
+""",
+    [
+        "Summarise these reviews: main praise, main complaints, and what the product team should fix first",
+        "Write a short, honest product Q&A section based on these reviews (e.g. 'Does it fit two tall adults?')",
+        "what's the average rating here and how many are from verified buyers?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Memo
 To: All teaching staff
 From: Deputy Head (Curriculum)
@@ -5980,13 +6513,18 @@ A first missed homework should be followed up by the class teacher, with an oppo
 Heads of Department will review homework set on Satchel One each half term. The policy will be reviewed at the end of the academic year, including a student and parent survey.
 
 Please read the full policy, attached, and raise any questions at the department meetings in the first week of term.
-""", [
-    "I teach Year 8 maths. What does this memo mean I need to do differently? Bullet points please",
-    "Write a short version of this policy for parents, friendly tone, under 200 words",
-    "Does anything in this policy contradict itself or seem hard to enforce?",
-])
+""",
+    [
+        "I teach Year 8 maths. What does this memo mean I need to do differently? Bullet points please",
+        "Write a short version of this policy for parents, friendly tone, under 200 words",
+        "Does anything in this policy contradict itself or seem hard to enforce?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Wedding plan — master doc (Ellie & Jamal), updated 2 May
 
 Date: Saturday 21 September. Ceremony 1pm, Ashcombe Barn. Reception same venue until midnight.
@@ -6019,14 +6557,19 @@ To do this month
 - Jamal to sort rings with his uncle (jeweller)
 - Start table plan once RSVPs in
 - Book honeymoon (Crete?) — separate budget
-""", [
-    "Are we on track for budget? Add up what's committed and estimate the remaining costs",
-    "Make me a month-by-month timeline from now to the wedding based on this doc",
-    "write a friendly but firm message to chase the missing RSVPs",
-    "what have we forgotten? compare against a typical UK wedding checklist",
-])
+""",
+    [
+        "Are we on track for budget? Add up what's committed and estimate the remaining costs",
+        "Make me a month-by-month timeline from now to the wedding based on this doc",
+        "write a friendly but firm message to chase the missing RSVPs",
+        "what have we forgotten? compare against a typical UK wedding checklist",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Accessibility audit — summary of findings (public website, 14 pages sampled)
 Standard: WCAG 2.2 Level AA
 
@@ -6054,13 +6597,18 @@ Positive findings
 - The language of the page is correctly set.
 
 Recommendation: fix items 1-3 immediately, as they prevent some disabled customers from buying at all. Items 4-7 should be addressed within the next release cycle.
-""", [
-    "Turn these audit findings into developer tickets with acceptance criteria",
-    "Explain to our marketing director, who owns the brand colours, why item 4 matters and what our options are",
-    "Which of these could be fixed in under a day? Give a rough effort estimate for each",
-])
+""",
+    [
+        "Turn these audit findings into developer tickets with acceptance criteria",
+        "Explain to our marketing director, who owns the brand colours, why item 4 matters and what our options are",
+        "Which of these could be fixed in under a day? Give a rough effort estimate for each",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hey, it's Jess. I know this is a long message, sorry, but I need a sanity check before I reply to Mark and I trust your opinion.
 
 So you know I've been at Harlow & Finch for almost four years. Mark (my manager) called me in today and said they're "restructuring the team" and my role as Senior Content Designer is being "merged" with the UX writing role, and the new combined role is going to be called "Content Lead". Which sounds like a promotion, right? Except:
@@ -6075,13 +6623,18 @@ Part of me is flattered and I do want to manage people eventually. Part of me fe
 I've also had a recruiter message me about a role at a fintech for about 15% more, but I haven't even replied yet.
 
 What would you do? And what should I actually ask Mark tomorrow?
-""", [
-    "My friend sent me this. Help me write a supportive reply with some practical advice",
-    "What questions should Jess ask Mark before Friday? Make a list",
-    "From Jess's message, what are her options and the pros and cons of each?",
-])
+""",
+    [
+        "My friend sent me this. Help me write a supportive reply with some practical advice",
+        "What questions should Jess ask Mark before Friday? Make a list",
+        "From Jess's message, what are her options and the pros and cons of each?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Monthly bookkeeping checklist — Castle Street Dental Practice (for our new practice manager)
 
 Week 1
@@ -6110,13 +6663,18 @@ Quarterly
 
 Annually
 - Year end is 31 March. Deepa will send a list of what she needs in April.
-""", [
-    "Turn this into a calendar of recurring tasks with dates for a typical month",
-    "I'm the new practice manager and I've never used Xero. Which of these tasks should I learn first and why?",
-    "summarise the key deadlines in this checklist in a short table",
-])
+""",
+    [
+        "Turn this into a calendar of recurring tasks with dates for a typical month",
+        "I'm the new practice manager and I've never used Xero. Which of these tasks should I learn first and why?",
+        "summarise the key deadlines in this checklist in a short table",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Trip report: Coast-to-coast walk, days 1-5 (St Bees to Shap)
 
 Day 1, St Bees to Ennerdale Bridge, 14 miles. Dipped our boots in the Irish Sea at 9am as tradition demands, and picked up a pebble to carry to Robin Hood's Bay. The cliff path out of St Bees was stunning in the sun, lots of seabirds. The inland section after Sandwith is a bit dull — fields, a railway line, some road walking — and the climb up Dent Hill was steeper than it looked on the map. Knees complaining by the descent into Nannycatch. Stayed at the Shepherd's Arms, good pie.
@@ -6130,13 +6688,18 @@ Day 4, Grasmere to Patterdale, 9 miles. Up Grisedale, past Grisedale Tarn, which
 Day 5, Patterdale to Shap, 16 miles. The big one. A long climb to Kidsty Pike, the highest point on the route (780m), with views back over the whole Lake District. Then a very long walk along Haweswater, which seemed to go on forever, and a last few miles of fields into Shap. Arrived at 6:45pm, completely broken. Shap itself is not pretty, but the chippy was open and that was all that mattered.
 
 Lessons so far: pack lighter (I've posted 1.5kg of stuff home from Grasmere); start early on long days; trekking poles save knees; the baggage transfer service is worth every penny.
-""", [
-    "Turn this trip report into a short blog post intro + 5 tips for others planning the walk",
-    "I'm planning this walk next spring. Based on this report, which days should I be most prepared for and why?",
-    "make a kit list from the lessons and hints in this report",
-])
+""",
+    [
+        "Turn this trip report into a short blog post intro + 5 tips for others planning the walk",
+        "I'm planning this walk next spring. Based on this report, which days should I be most prepared for and why?",
+        "make a kit list from the lessons and hints in this report",
+    ],
+)
 
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? what does this mean
 ?? how do I fix it on ubuntu 22.04
 E: Unable to locate package python3.12-venv
@@ -6299,9 +6862,13 @@ int main(void) {
 ?? Swift question: why does this crash with "Unexpectedly found nil while unwrapping an Optional value"?
 let url = URL(string: "https://api.example.com/search?q=\(query)")!
 let (data, _) = try await URLSession.shared.data(from: url)
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 How do I write a Python context manager for timing a block of code?
 What are Python's dataclasses vs pydantic models vs attrs — when should I pick each?
 In JavaScript, what's the difference between map, forEach and for...of, and when does it matter?
@@ -6316,9 +6883,13 @@ How can I structure commit messages so they're useful? Is Conventional Commits w
 I want to build a simple personal website. Static site generator or just HTML/CSS?
 What's the difference between SQL and NoSQL databases, and is it true that NoSQL "doesn't scale joins"?
 How do I test a function that depends on the current time in Go?
-""")
+""",
+)
 
-pasted("support", "support_agent_task", r"""
+pasted(
+    "support",
+    "support_agent_task",
+    r"""
 ?? Summarise this email thread for the account manager taking over
 ?? what's the customer's actual ask here?
 ?? draft the next reply
@@ -6355,9 +6926,13 @@ Hi there, we're really enjoying the trial but we've only had time to test with 2
 %%
 ?? Turn this agent's notes into a clean case summary for the customer's file
 cust called re: boiler, no hot water since sat. engineer visit booked tues 8-1 (ref ENG-2231). cust elderly, lives alone, has immersion heater as backup, advised how to use it. cust asked about cost — covered under HomeCare plan, no charge. flagged vulnerable customer on account. cust happy w/ outcome. call 14 mins.
-""")
+""",
+)
 
-blocks("support", "support_customer", r"""
+blocks(
+    "support",
+    "support_customer",
+    r"""
 Hi, I'm on your Business plan and we've just acquired another company. Can we merge their account (about 40 users) into ours, keeping their project history? Or do we need to migrate manually?
 %%
 hello, i bought a gift card for my niece but she lives in Canada and it says it only works in the UK store. can I get it changed or refunded? it was £50, bought 2 weeks ago
@@ -6387,9 +6962,13 @@ I'm allergic to sesame. Can you tell me which dishes on your menu are safe and w
 Hi team, the invoices we get from you don't show our VAT number, which our accounts team needs for reclaiming VAT. Can you add it? It's IE6388047V. Company: Harbour Analytics Ltd.
 %%
 My package was delivered to a parcel locker I didn't choose, 3 miles away. I don't drive. Can you have it redelivered to my address?
-""")
+""",
+)
 
-blocks("support", "support_system_prompt", r"""
+blocks(
+    "support",
+    "support_system_prompt",
+    r"""
 # Role
 You are the virtual assistant for Westbrook Building Society. You help members with questions about savings accounts, mortgages, branch opening times and using online banking.
 
@@ -6423,9 +7002,13 @@ You are the assistant for Harlow Leisure Centre. Answer questions about the swim
 You work on the help desk for Tandem, an HR and payroll platform used by small businesses. Your users are business owners and office managers, not HR experts. Help them run payroll, add new starters, record holidays and sickness, and understand payslips. You may explain general UK employment rules (e.g. statutory sick pay) but always add that for specific situations they should check with ACAS or an employment adviser. Never reveal one employee's salary or personal details to another user who does not have the admin role.
 %%
 You are the shopping assistant for Trailhead Outdoor. Help customers choose hiking boots, jackets, tents and backpacks based on their activity, budget and conditions. Ask one or two clarifying questions if needed (e.g. "summer day hikes or winter mountains?"). Recommend at most three products from the catalogue provided, with a one-line reason each. Be honest about trade-offs like weight vs durability. Mention our 60-day return policy for unused items when customers are unsure about sizing.
-""")
+""",
+)
 
-lines("support", "support_customer", r"""
+lines(
+    "support",
+    "support_customer",
+    r"""
 do you ship to Australia and how long does it take
 Hi, what's the difference between the Team and Business plans? We're 14 people.
 the chatbot keeps sending me in circles. can I speak to a person?
@@ -6436,9 +7019,13 @@ Do you offer a repair service for zips on jackets bought from you?
 Can I change the email address on my account? I no longer have access to the old one.
 The tracking number you sent me doesn't work on the courier's website.
 Hi, my daughter accidentally bought 3 in-app purchases worth £27. Can these be refunded?
-""")
+""",
+)
 
-pasted("data", "data_tool", r"""
+pasted(
+    "data",
+    "data_tool",
+    r"""
 ?? The order lookup tool returned this. Write the reply to the customer who asked "where's my stuff?"
 ?? what should the agent do next based on this?
 {"order_id":"SR-58120","status":"in_transit","carrier":"Evri","tracking":"H01HYA0012345678","events":[{"ts":"2024-10-02T08:14:00Z","desc":"Parcel received at hub"},{"ts":"2024-10-03T05:40:00Z","desc":"Parcel delayed - sorting issue"},{"ts":"2024-10-05T09:02:00Z","desc":"Parcel at local depot"}],"promised_by":"2024-10-04","customer_email_verified":true}
@@ -6528,9 +7115,13 @@ Breadcrumbs:
   fetch GET /api/products?category=shoes [200]
   fetch GET /api/products?category=shoes&page=2 [500]
 User: anonymous | Browser: Safari 17.4 | Release: web@4.12.0
-""")
+""",
+)
 
-lines("data", "data_tool", r"""
+lines(
+    "data",
+    "data_tool",
+    r"""
 I have a JSON file with 50,000 records and I need to find every record where "status" is "failed" and "retries" is more than 3. What's the quickest way in the terminal?
 My API returns prices as integers like 1999. Is that pennies? Why would anyone do that instead of 19.99?
 What's the difference between a 401 and a 403 response, with an example of each?
@@ -6539,9 +7130,13 @@ Our tool returns dates as "03/04/2024". How do I know if that's March 4th or Apr
 What's the best way to show a table of search results from a tool call to a user in a chat app?
 Can you help me design the JSON response for a "list orders" endpoint with pagination and filters?
 How do I handle a tool that sometimes returns HTML error pages instead of JSON?
-""")
+""",
+)
 
-lines("finance", "finance", r"""
+lines(
+    "finance",
+    "finance",
+    r"""
 I'm 52 with £180k in my pension and want to retire at 62. Roughly how much should I be contributing from now? I know you can't give advice, just help me think about the maths.
 My employer offers salary sacrifice for pension contributions. How does that actually save me money compared to normal contributions?
 We're a two-person limited company. What's the difference between paying ourselves through payroll vs dividends in terms of national insurance?
@@ -6562,9 +7157,13 @@ I received a tax rebate letter from HMRC. How can I check it's genuine and not a
 What is "sequence of returns risk" in retirement?
 My business is VAT registered. How do I handle VAT on a sale to a customer in France?
 How do I reconcile a bank account in QuickBooks when the balances are off by a small amount?
-""")
+""",
+)
 
-lines("health", "health", r"""
+lines(
+    "health",
+    "health",
+    r"""
 I've been told my blood pressure is 145/92. What lifestyle changes make the biggest difference, realistically?
 What's a good warm-up before playing 5-a-side football? I keep pulling my hamstring.
 My 15-year-old wants to go vegan. How do I make sure she gets enough iron, B12 and protein?
@@ -6580,9 +7179,13 @@ What should I eat and drink during a 3-hour bike ride?
 My sleep tracker says I only get 40 minutes of deep sleep. Is that bad?
 How long does it take to recover from a sprained ankle and when can I start running again?
 What questions should I ask a new GP about managing my asthma better?
-""")
+""",
+)
 
-lines("legal", "legal", r"""
+lines(
+    "legal",
+    "legal",
+    r"""
 My employer wants to change my contract to reduce my holiday from 28 to 25 days. Can they do that without my agreement? UK.
 Do I need planning permission for a garden office in England? It's about 3m x 4m.
 What's the difference between a leasehold and a freehold flat, and why do people say leasehold is risky?
@@ -6592,9 +7195,13 @@ What do I need to do legally before I start a childminding business from home in
 What happens if I die without a will in Scotland and I'm not married to my partner?
 If I find a bug in a company's website that exposes customer data, what's the right way to report it without getting in legal trouble?
 My employer is asking for my medical records after sick leave. Do I have to give them?
-""")
+""",
+)
 
-lines("education", "education", r"""
+lines(
+    "education",
+    "education",
+    r"""
 Can you make a set of 10 times-table practice questions that get harder, for an 8-year-old, with a fun theme?
 Help me understand the difference between Keynesian and monetarist economics for my A-level essay.
 What's the best way to take notes in university lectures? I write everything down and then never read it.
@@ -6608,9 +7215,13 @@ Explain what a derivative represents with a car speedometer example.
 What's the difference between weathering and erosion?
 I'm a new teacher. How do I handle a class that talks over me constantly?
 Explain the structure of an atom and what isotopes are, for GCSE chemistry.
-""")
+""",
+)
 
-lines("writing", "writing", r"""
+lines(
+    "writing",
+    "writing",
+    r"""
 rewrite this more politely: "you didn't answer my question"
 shorten: "At this point in time we are not in a position to be able to offer you a refund."
 make this sound more exciting: "New flavours available now"
@@ -6641,9 +7252,13 @@ Help me write a haiku sequence (3 haiku) about the first snow of winter.
 I need a short, friendly invitation for a neighbourhood street party on 6 July, bring a dish to share.
 Write a poem for my best friend's wedding reading, something non-religious and not too soppy.
 Help me write a bio for my Etsy shop. I make ceramic mugs in a garage in Sheffield.
-""")
+""",
+)
 
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? make this email clearer, it's going to 40 parents
 ?? write a shorter text-message version
 Hi all, just a quick update regarding the under-10s tournament next Saturday. As some of you know, the location has changed from Fairfield Park to Oakley Sports Ground because of the waterlogged pitches, so please make sure you go to the right place. Kick off is still 10am but we need the kids there for 9:15 for warm up and to sort out kit. Parking is limited so car share if you can. Bring water, snacks and a coat as it is supposed to rain. Any questions let me know. Thanks, Coach Dan
@@ -6669,9 +7284,13 @@ Founded in 2009, Kettle & Co. provides accounting services to small businesses i
 %%
 ?? Fix the punctuation in this
 my favourite things are, reading walking my dog Bramble and cooking italian food however I also like going to the cinema with friends especially on rainy sundays when theres nothing else to do
-""")
+""",
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Press release — FOR IMMEDIATE RELEASE
 
 Millbrook Council launches "Warm Spaces" network for winter
@@ -6694,13 +7313,18 @@ Notes to editors
 - Photographs of the pilot are available on request.
 - Councillor Rahman is available for interview on Tuesday and Wednesday.
 - Media contact: press@millbrook.gov.example
-""", [
-    "Write a 150-word local news article based on this press release",
-    "create three social media posts from this press release: one for Facebook, one for X, one for Instagram",
-    "pull out the who/what/where/when/how from this press release",
-])
+""",
+    [
+        "Write a 150-word local news article based on this press release",
+        "create three social media posts from this press release: one for Facebook, one for X, one for Instagram",
+        "pull out the who/what/where/when/how from this press release",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Lab protocol — Bacterial transformation of E. coli (heat shock), teaching lab version
 
 Materials (per pair)
@@ -6734,13 +7358,18 @@ DH5α is a non-pathogenic lab strain, but treat all cultures as potentially haza
 
 Calculating transformation efficiency
 Transformation efficiency (transformants/µg) = number of colonies on LB/amp ÷ µg of DNA plated. Remember that only part of the DNA ends up on the plate.
-""", [
-    "We got 120 colonies on the +DNA LB/amp plate. Calculate the transformation efficiency step by step",
-    "explain why each control plate is needed in this protocol, for a student write-up",
-    "Make a one-page bench checklist from this protocol",
-])
+""",
+    [
+        "We got 120 colonies on the +DNA LB/amp plate. Calculate the transformation efficiency step by step",
+        "explain why each control plate is needed in this protocol, for a student write-up",
+        "Make a one-page bench checklist from this protocol",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Tenant handbook — Maple Court Apartments (page 3 of 8)
 
 Rubbish and recycling
@@ -6763,13 +7392,18 @@ Small pets (fish, hamsters) are allowed without permission. Cats and dogs requir
 
 Repairs
 Report non-urgent repairs through the tenant portal. For emergencies (water leaks, no heating in winter, no power, security problems like a broken front door), call the 24-hour line: 0800 123 7788.
-""", [
-    "Make a fridge-magnet-sized summary of this: bins, noise, emergencies",
-    "My neighbour keeps propping the fire door open and leaving his bike in the corridor. Help me write a polite note referencing these rules",
-    "What's allowed on balconies according to this handbook?",
-])
+""",
+    [
+        "Make a fridge-magnet-sized summary of this: bins, noise, emergencies",
+        "My neighbour keeps propping the fire door open and leaving his bike in the corridor. Help me write a polite note referencing these rules",
+        "What's allowed on balconies according to this handbook?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hi Dr. Chen,
 
 Thank you for agreeing to supervise my MSc dissertation. As requested, here is a short summary of my proposed project for our first meeting on Thursday.
@@ -6794,13 +7428,18 @@ I'd be grateful for your thoughts, and for any suggestions for key papers I shou
 
 Best wishes,
 Amira Osman
-""", [
-    "Give feedback on this dissertation proposal as if you were the supervisor",
-    "Can you suggest how Amira could address the selection problem she mentions?",
-    "summarise this proposal in 100 words for an ethics application",
-])
+""",
+    [
+        "Give feedback on this dissertation proposal as if you were the supervisor",
+        "Can you suggest how Amira could address the selection problem she mentions?",
+        "summarise this proposal in 100 words for an ethics application",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Quarterly newsletter — Riverside Allotment & Garden Society, Autumn
 
 From the chair
@@ -6834,13 +7473,18 @@ Annual subscriptions (£8) are due on 1 January. Members who pay by 31 January g
 
 Wishing you all a fruitful autumn,
 Deborah Lyle, Chair
-""", [
-    "Pull out all the dates from this newsletter into a list",
-    "Write a short social media post about the produce show results from this newsletter",
-    "I'm a new plot holder. What do I need to do this autumn according to this newsletter?",
-])
+""",
+    [
+        "Pull out all the dates from this newsletter into a list",
+        "Write a short social media post about the produce show results from this newsletter",
+        "I'm a new plot holder. What do I need to do this autumn according to this newsletter?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Transcript excerpt: parents' evening, Year 11, English — Mr Kaplan with parent (Ms Idowu) and student (Daniel)
 
 MR KAPLAN: So, Daniel's predicted grade is currently a 5, and I think he's capable of a 6 or 7, honestly. He's one of the best speakers in the class. When we discussed An Inspector Calls last term he made some really sharp points about Mr Birling — better than some of my A-level students.
@@ -6864,12 +7508,17 @@ MR KAPLAN: Quiz him on the quotations, even in the car. Ask him what a quote sho
 DANIEL: Can I do the timed ones on the laptop?
 
 MR KAPLAN: I'd rather you handwrite them. The exam's handwritten, and your hand needs to get used to writing that much in 45 minutes.
-""", [
-    "Summarise the teacher's advice as an action plan for Daniel, week by week until Christmas",
-    "I'm Daniel's mum. What should I say to Daniel tonight to motivate him without nagging? Use what the teacher said",
-])
+""",
+    [
+        "Summarise the teacher's advice as an action plan for Daniel, week by week until Christmas",
+        "I'm Daniel's mum. What should I say to Daniel tonight to motivate him without nagging? Use what the teacher said",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Pet sitter notes — for Becca (thank you SO much!!)
 
 Dates: Fri 14th (evening) to Sun 23rd (we're back about 6pm)
@@ -6900,13 +7549,18 @@ Emergency
 - Our mobiles: Sam 07700 900111, Priya 07700 900222 (we'll have signal most of the time).
 
 Help yourself to anything in the fridge and the wine rack (not the champagne, that's for our anniversary 😄)
-""", [
-    "Turn these pet-sitting notes into a simple daily schedule table (morning/evening) for each day",
-    "What are the most important 'don't forget' things in these notes? Top 5",
-    "make a checklist for Tuesday and Wednesday specifically",
-])
+""",
+    [
+        "Turn these pet-sitting notes into a simple daily schedule table (morning/evening) for each day",
+        "What are the most important 'don't forget' things in these notes? Top 5",
+        "make a checklist for Tuesday and Wednesday specifically",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Clinical audit summary (for the practice team meeting) — Antibiotic prescribing for sore throat, April–June
 
 Aim
@@ -6931,13 +7585,18 @@ Actions proposed
 2. Short teaching session at the September clinical meeting on NG84 and delayed prescribing.
 3. Update the practice's patient leaflet on sore throats, including self-care and when to seek help.
 4. Re-audit October–December.
-""", [
-    "Summarise this audit for the practice team meeting in 5 bullets",
-    "Check the numbers in this audit for consistency — do they add up?",
-    "Suggest a simple chart or two that would present these results well",
-])
+""",
+    [
+        "Summarise this audit for the practice team meeting in 5 bullets",
+        "Check the numbers in this audit for consistency — do they add up?",
+        "Suggest a simple chart or two that would present these results well",
+    ],
+)
 
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? Can you review this SQL migration before I run it on prod? ~8M rows in orders
 ?? rewrite it to run in batches
 BEGIN;
@@ -7032,9 +7691,13 @@ groups:
       severity: page
     annotations:
       summary: "API is down"
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 What's a good way to structure error handling in a FastAPI app so clients get consistent JSON errors?
 How do I squash the last 3 commits without losing the messages?
 I accidentally committed a .env file with an API key to a public repo. What do I do right now?
@@ -7055,9 +7718,13 @@ How should I store file uploads in a web app — database, disk, or S3-style obj
 How do I make an HTML table accessible for screen reader users?
 Can you explain semantic versioning and when to bump major vs minor?
 Write a simple Python function that chunks a list into groups of n.
-""")
+""",
+)
 
-blocks("multiturn", "multiturn", r"""
+blocks(
+    "multiturn",
+    "multiturn",
+    r"""
 You gave me this earlier:
 "Day 1: Colosseum and Roman Forum. Day 2: Vatican Museums and St Peter's. Day 3: Trastevere and the Pantheon."
 We've now got a 4th day. Should we add a day trip (Orvieto? Tivoli?) or slow down in Rome? We're in our 60s and walking a lot tires us.
@@ -7097,9 +7764,13 @@ You explained recursion with the Russian dolls example, which helped. Now can yo
 I tried the stretching routine you suggested for my lower back, but the "cobra" one actually makes it hurt more. Is there an alternative for that one? Everything else feels fine.
 %%
 Earlier you drafted a reply to my sister. She's replied now: "Thanks for saying that. I'm still upset but I appreciate it. Can we talk at the weekend?" What should I say back? I want to keep it short and warm.
-""")
+""",
+)
 
-lines("everyday", "everyday", r"""
+lines(
+    "everyday",
+    "everyday",
+    r"""
 Can you suggest a route for a 2-week interrail trip starting in Amsterdam and ending in Rome, with mostly daytime trains?
 What's a good way to organise a small kitchen with hardly any cupboard space?
 My cat has started peeing outside the litter tray. Nothing has changed at home. What could be going on?
@@ -7120,9 +7791,13 @@ How do I make a simple vegetable stock from scraps?
 We're taking my mum (78, uses a walking stick) to London for the day. What's accessible and not too tiring?
 My son wants a pet. Are guinea pigs or rabbits easier for a 9-year-old?
 What should I do with my old laptop before giving it to charity?
-""")
+""",
+)
 
-lines("business", "business", r"""
+lines(
+    "business",
+    "business",
+    r"""
 Give me 10 blog topic ideas for a B2B cybersecurity training company that aren't fear-mongering.
 I've been asked to cut 10% from my team's budget. How do I decide what goes without it being purely political?
 What's a good structure for a 10-minute startup pitch at a demo day?
@@ -7148,9 +7823,13 @@ Draft a message to customers about a product recall of our baby bottle teats, cl
 How do I run a simple competitor pricing review for a local bakery?
 Write a thank-you note to a mentor who helped me get my business off the ground.
 What should be on a dashboard for the owner of a small restaurant group (3 sites)?
-""")
+""",
+)
 
-pasted("business", "business", r"""
+pasted(
+    "business",
+    "business",
+    r"""
 ?? Turn this into a short SOP (standard operating procedure) with numbered steps
 when a new order comes in on the website, check stock in the sheet, if it's there pick it and pack it same day (before 2pm cut-off), print label from the Royal Mail site, update the sheet, email customer the tracking. if not in stock email customer with expected date and offer refund. Fridays orders after 2pm go Monday.
 %%
@@ -7176,9 +7855,13 @@ Hi all, I would like to set up a meeting next week to discuss a number of things
 %%
 ?? write a job ad from these notes
 part time receptionist for our physio clinic in Bath, Mon/Wed/Fri 8-2, £12.60/hr, answering phones, bookings on Cliniko, taking payments, greeting patients, some admin. friendly, organised, experience helpful but not essential. start ASAP.
-""")
+""",
+)
 
-lines("writing", "writing", r"""
+lines(
+    "writing",
+    "writing",
+    r"""
 Write a short story (under 300 words) about a lighthouse keeper who receives a letter from the future.
 I'm writing a YA novel. My protagonist is a 16-year-old who can hear other people's lies as a ringing sound. Help me brainstorm the central conflict.
 Can you explain the difference between showing and telling in fiction with a before-and-after example?
@@ -7197,9 +7880,13 @@ I'm writing a thriller. How do I plant clues so the twist feels fair but surpris
 Write a short acrostic poem using the word SPRING for my class.
 Help me write a caption for a photo of my team at a charity fun run, we raised £2,300.
 Write a persuasive letter from a kid to their parents asking for a puppy (for a year 4 writing example).
-""")
+""",
+)
 
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? improve the flow of this paragraph
 ?? make it more vivid
 The market was busy. There were lots of stalls selling fruit and vegetables. People were shouting. It smelled of spices and fish. I bought some oranges and walked to the harbour. The boats were coming in. It was very hot.
@@ -7213,10 +7900,14 @@ Good evening everyone, and thank you so much for being here tonight. It really m
 %%
 ?? give me feedback on the pacing of this scene
 The door creaked. Hana froze. Someone was downstairs. She held her breath and listened. Footsteps. Slow ones. They crossed the kitchen, paused, and then started up the stairs. One. Two. Three. Hana reached for her phone. No signal. Of course. The footsteps stopped outside her door. Then, very quietly, someone knocked — three soft taps, the way her brother used to knock when they were kids. But her brother had been dead for ten years.
-""")
+""",
+)
 
 # === MEDIUM-LONG PASTES ACROSS TOPICS =======================================
-pasted("finance", "finance", r"""
+pasted(
+    "finance",
+    "finance",
+    r"""
 ?? Can you explain this letter from my pension provider in plain English?
 ?? what decisions do I need to make, if any?
 ?? what questions should I ask them on the phone?
@@ -7256,9 +7947,13 @@ Ongoing advice fee: 0.75% per year, charged monthly from your portfolio, coverin
 Platform fee: 0.25% per year on the first £250,000.
 Fund charges: the recommended portfolio has a weighted average OCF of 0.22%.
 We do not receive commission from any product provider.
-""")
+""",
+)
 
-pasted("legal", "legal", r"""
+pasted(
+    "legal",
+    "legal",
+    r"""
 ?? I got this from my employer. What does it mean and what should I do?
 ?? can I bring someone to this meeting?
 ?? help me prepare what to say
@@ -7283,9 +7978,13 @@ Dear Mr Owens,
 Re: Estate of the late Mrs Patricia Owens
 
 As you know, under your mother's will the residuary estate (estimated at £310,000, mainly the house) is left equally to you and your sister, Mrs Claire Hart. Mrs Hart has asked whether you would be willing to enter into a deed of variation redirecting part of your share (£40,000) into a trust for your mother's grandchildren. A deed of variation, if signed within two years of death, is treated for inheritance tax purposes as if your mother had made the gift herself. This could reduce the overall inheritance tax payable by the estate. We enclose a draft for your consideration. You are not obliged to agree, and we recommend you take independent advice before signing.
-""")
+""",
+)
 
-pasted("health", "health", r"""
+pasted(
+    "health",
+    "health",
+    r"""
 ?? Can you explain what this discharge letter means? My dad was in hospital last week
 ?? what should we watch out for at home?
 ?? what questions should we ask the GP?
@@ -7306,9 +8005,13 @@ Exercises (daily unless stated):
 5. Calf raises — 3 x 15
 6. Cycling on exercise bike, low resistance — 10-15 min, 3x/week
 Avoid: deep squats, running downhill, kneeling for long periods. Review in 4 weeks.
-""")
+""",
+)
 
-pasted("education", "education", r"""
+pasted(
+    "education",
+    "education",
+    r"""
 ?? Can you give me feedback on this short answer, for a GCSE geography 6-mark question?
 ?? what would a full-marks answer include?
 ?? rewrite it as a model answer
@@ -7318,9 +8021,13 @@ Answer: Typhoon Haiyan hit the Philippines in 2013. It killed over 6,000 people 
 ?? I'm a Year 6 teacher. Can you turn this paragraph into a reading comprehension task with 6 questions of varying difficulty?
 ?? add an answer key
 The Great Fire of London started in the early hours of Sunday 2 September 1666, in a bakery on Pudding Lane owned by Thomas Farriner. The summer had been long and dry, and most houses were built of wood and pitch, so the fire spread quickly, helped by a strong wind from the east. The Lord Mayor was slow to act, and by the time houses were being pulled down to create firebreaks, it was too late. The fire burned for four days and destroyed over 13,000 houses and 87 churches, including St Paul's Cathedral. Surprisingly, only a handful of deaths were recorded, although historians think the true number may have been higher.
-""")
+""",
+)
 
-pasted("support", "support_agent_task", r"""
+pasted(
+    "support",
+    "support_agent_task",
+    r"""
 ?? Draft a reply to this complaint. We can offer a free month and we've fixed the bug.
 ?? summarise the complaint in one line for the ticket title
 ?? what tone should the reply take and why?
@@ -7347,9 +8054,13 @@ Customer: Oh no. Can we just switch it? Will it resend all of today's invoices?
 ?? Rewrite this help article to be clearer and friendlier
 ?? make a 3-step version for the in-app tooltip
 To enable two-factor authentication (2FA), users must navigate to the Account Settings page, which can be accessed by clicking on the profile icon in the top-right corner of the dashboard and then selecting "Settings" from the dropdown menu. From there, select the "Security" tab, then click on "Enable 2FA". At this point, the user will be prompted to scan a QR code with an authenticator application such as Google Authenticator or Authy. After scanning, a six-digit code must be entered in order to confirm setup. Users are strongly advised to save their backup codes in a secure location, as these will be required to regain access in the event that their device is lost.
-""")
+""",
+)
 
-pasted("everyday", "everyday", r"""
+pasted(
+    "everyday",
+    "everyday",
+    r"""
 ?? help me reply to this group message about the holiday cottage
 ?? what's the fairest way to split the cost?
 Hi all! So the cottage for the long weekend is £1,240 total for 3 nights. There are 4 bedrooms — one big room with ensuite, two doubles and one small twin. We're 7 adults (2 couples, Jake, Nia and me) plus Sam & Ellie's baby. How do we want to split it? I'm happy to pay the deposit (£300) now and sort out the rest after. Also, does anyone have a travel cot? — Priya
@@ -7364,9 +8075,13 @@ Dear Mrs Albright, Your fixed tariff "Fix & Save 12M" ends on 31 October. If you
 %%
 ?? My son's school sent this. What do they want me to do, and by when?
 Dear Parents, Year 8 options evening is on Thursday 23 January, 6-8pm. Please complete the online preferences form by Friday 7 February, ranking your child's choice of two subjects from Block A (Art, Drama, Music, Computer Science) and one from Block B (French, Spanish, German). Students who do not submit preferences will be allocated subjects. If your child has an EHCP or additional needs, please contact Mrs Begum to arrange a meeting before the deadline.
-""")
+""",
+)
 
-lines("support", "support_customer", r"""
+lines(
+    "support",
+    "support_customer",
+    r"""
 Hi, I think I was overcharged for delivery. The website said free delivery over £40 and my basket was £42.50, but I was charged £4.99.
 Is it possible to pay my bill in instalments this month? I've had an unexpected car repair.
 Your website won't let me enter my address because my house has a name instead of a number. How do I check out?
@@ -7374,9 +8089,13 @@ Hi, I'm trying to find out whether the event on Saturday has step-free access an
 Can I collect my click and collect order from a different store? I'm staying with family this week.
 Hello — I'm on the Pro plan, but the invoice says "Team". Which one am I actually paying for?
 The "unsubscribe" link in your emails goes to a 404 page. Please remove me from your mailing list.
-""")
+""",
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Subject: Handover notes — Fernside account (I'm on leave from Monday for 3 weeks)
 
 Hi Olu,
@@ -7404,14 +8123,19 @@ Weekly rhythm
 I'm back on the 28th. Thanks so much — you're a star.
 
 Kate
-""", [
-    "I'm Olu. Turn Kate's handover into a checklist with dates for the next 3 weeks",
-    "What are the biggest risks in this handover, and what would you do about each?",
-    "Draft the first Thursday update email to Gemma and Rob based on this",
-    "Summarise who the stakeholders are and how to work with each one",
-])
+""",
+    [
+        "I'm Olu. Turn Kate's handover into a checklist with dates for the next 3 weeks",
+        "What are the biggest risks in this handover, and what would you do about each?",
+        "Draft the first Thursday update email to Gemma and Rob based on this",
+        "Summarise who the stakeholders are and how to work with each one",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Neighbourhood survey results — Elm Park traffic and parking (summary prepared by the residents' group)
 
 Responses: 187 households out of approximately 420 (45% response rate).
@@ -7445,13 +8169,18 @@ Q5. Free comments — common themes (number of mentions):
 
 Notes:
 Households with children under 12 were much more likely to support the crossing (91%) and the 20mph limit (84%). Households without off-street parking were more supportive of a permit scheme (71%) than those with driveways (38%).
-""", [
-    "Write a short letter from the residents' group to the council summarising these results and asking for action",
-    "What are the clearest conclusions from this survey and where is opinion split?",
-    "Suggest how to present these results at a public meeting — what charts, in what order?",
-])
+""",
+    [
+        "Write a short letter from the residents' group to the council summarising these results and asking for action",
+        "What are the clearest conclusions from this survey and where is opinion split?",
+        "Suggest how to present these results at a public meeting — what charts, in what order?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 The Thursday Club — a short story (draft 1)
 
 Every Thursday at two o'clock, four women met in the back room of the Wheatsheaf to play cards, and every Thursday at ten past two, Dorothy arrived, apologising for something.
@@ -7479,14 +8208,19 @@ Win closed her mouth again. Pat looked up. For a moment the three of them looked
 They played until four, as always. Nobody kept score. When Dorothy left, wrapped again in her enormous scarf, Margaret walked her to the bus stop, and they talked about the weather, and the price of butter, and whether the new vicar was any good, and Dorothy said, as she got on the bus, "Same time next week?"
 
 "Same time next week," said Margaret.
-""", [
-    "Give me detailed feedback on this short story draft: character, pacing, ending",
-    "Suggest a better title and explain why",
-    "I want to submit this to a competition with a 1,000-word limit. Is it under? What would you cut if I needed to trim 100 words?",
-    "what is this story really about, in your reading?",
-])
+""",
+    [
+        "Give me detailed feedback on this short story draft: character, pacing, ending",
+        "Suggest a better title and explain why",
+        "I want to submit this to a competition with a 1,000-word limit. Is it under? What would you cut if I needed to trim 100 words?",
+        "what is this story really about, in your reading?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 FAQ draft — Community Solar Share Offer (please review before we publish)
 
 What is the offer?
@@ -7512,13 +8246,18 @@ The society has applied for advance assurance that the shares will qualify for S
 
 When does the offer close?
 At midnight on 30 November, or earlier if fully subscribed.
-""", [
-    "Review this FAQ: is anything unclear, misleading or missing for a potential investor?",
-    "Rewrite the 'What return can I expect?' and 'Is my money protected?' answers to be clearer for non-experts",
-    "As a resident thinking of putting in £1,000, what are the key risks according to this FAQ?",
-])
+""",
+    [
+        "Review this FAQ: is anything unclear, misleading or missing for a potential investor?",
+        "Rewrite the 'What return can I expect?' and 'Is my money protected?' answers to be clearer for non-experts",
+        "As a resident thinking of putting in £1,000, what are the key risks according to this FAQ?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Support ticket export — 10 most recent tickets tagged "billing" (customer names removed)
 
 #40112 | Opened Mon 09:14 | "I was charged £49 but I'm on the £29 plan. I downgraded last month." | Status: solved | Resolution: downgrade was scheduled for end of billing cycle; refunded £20 as goodwill.
@@ -7531,14 +8270,19 @@ Support ticket export — 10 most recent tickets tagged "billing" (customer name
 #40163 | Opened Wed 13:44 | "Double charge again, third time this year." | Status: open | Notes: same pattern as #40140. Linked to ENG-771.
 #40170 | Opened Thu 10:27 | "Need invoice addressed to our parent company." | Status: solved | Resolution: updated billing address, regenerated invoice.
 #40177 | Opened Thu 14:58 | "Price went up without warning." | Status: pending | Notes: price change email sent 30 days ago, customer says never received. Checking email logs.
-""", [
-    "Summarise the patterns in these billing tickets and suggest 3 product or process fixes",
-    "Which of these tickets need follow-up today and what should the agent do for each?",
-    "Write the reply to ticket #40158. The team lead says we can refund this once as a goodwill gesture.",
-    "count tickets by status and by type of issue",
-])
+""",
+    [
+        "Summarise the patterns in these billing tickets and suggest 3 product or process fixes",
+        "Which of these tickets need follow-up today and what should the agent do for each?",
+        "Write the reply to ticket #40158. The team lead says we can refund this once as a goodwill gesture.",
+        "count tickets by status and by type of issue",
+    ],
+)
 
-lines("data", "data_tool", r"""
+lines(
+    "data",
+    "data_tool",
+    r"""
 The search tool returned 40 results but most are duplicates from the same site. How should I dedupe and rank them before showing the user?
 Here's a column of dates from a spreadsheet: 45231, 45232, 45240. Why are they numbers and how do I convert them?
 What's a good way to validate JSON from an external API in TypeScript at runtime? zod?
@@ -7547,9 +8291,13 @@ My tool returns temperatures in Kelvin. Write a tiny function that converts to C
 Explain what NDJSON is and when I'd use it instead of a JSON array.
 How do I read only the first 100 lines of a huge JSON Lines file in Python?
 What does "ETag" do in an HTTP response, and how would I use it to avoid re-downloading data?
-""")
+""",
+)
 
-pasted("data", "data_tool", r"""
+pasted(
+    "data",
+    "data_tool",
+    r"""
 ?? Here's the output of the calendar tool. Draft a short reply to the user who asked "can we meet Thursday afternoon?"
 ?? what slots are free between 1pm and 6pm?
 Thursday 14 March — busy: 09:00-10:30 (Board prep), 12:00-13:00 (Lunch w/ Sara), 14:00-14:30 (1:1 Tom), 16:00-17:30 (Client call — Halden). Working hours 08:30-18:00. Time zone: Europe/London.
@@ -7577,9 +8325,13 @@ Brand A oats 1kg £1.35
 Brand B oats 500g £0.89
 Brand C organic oats 750g £1.80
 Brand D oats 2kg (multipack 4x500g) £2.60
-""")
+""",
+)
 
-lines("health", "health", r"""
+lines(
+    "health",
+    "health",
+    r"""
 How do I know if I'm drinking enough water during a heatwave? I work outside.
 My 10 year old complains of tummy aches before school most days. How do I tell if it's anxiety or something physical?
 What does a healthy week of exercise look like for someone who hates the gym?
@@ -7589,27 +8341,39 @@ What are the signs of a concussion in a child after a fall, and when do I go to 
 Can you suggest a gentle yoga routine for someone with arthritis in their hands and knees?
 How do I get back into exercise after a long period of depression, when motivation is zero?
 What should I pack in a hospital bag for giving birth?
-""")
+""",
+)
 
-lines("legal", "legal", r"""
+lines(
+    "legal",
+    "legal",
+    r"""
 Our landlord hasn't protected our tenancy deposit in England. What can we do?
 If I sell handmade candles online, do I need any special labels or safety warnings legally?
 What's the difference between a trademark ™ and a registered trademark ®, and can I use ™ without registering?
 Can my employer make me take holiday on specific days, like between Christmas and New Year?
 How does small claims court work in England for a £900 dispute with a builder?
 Is it legal to use a drone to film my house and garden if the footage shows my neighbours' gardens too?
-""")
+""",
+)
 
-lines("finance", "finance", r"""
+lines(
+    "finance",
+    "finance",
+    r"""
 How do I work out whether I'm better off with a 2-year or 5-year mortgage fix? Rates are 4.6% and 4.3%.
 What is a "sinking fund" and how do people use them for budgeting?
 Can you explain gross vs net yield on a buy-to-let property with an example?
 My small business has £40k sitting in a current account. What are sensible low-risk options for it?
 What happens to my ISA if I move abroad?
 How do I calculate the payback period on solar panels costing £7,500 that save about £650 a year?
-""")
+""",
+)
 
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? Can you explain what this SQL does? It's from a report nobody understands anymore
 ?? is there a simpler way to write it?
 ?? how would this behave if a customer has no orders?
@@ -7686,31 +8450,47 @@ nnoremap <leader>w :w<CR>
 nnoremap <C-h> <C-w>h
 nnoremap <C-l> <C-w>l
 autocmd BufWritePre *.py :%s/\s\+$//e
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 how do i check which version of python pip is using
 what's the difference between a fork and a clone on github
 How do I cherry-pick a commit from another branch?
 remove all node_modules folders recursively, safely
-""")
+""",
+)
 
-lines("education", "education", r"""
+lines(
+    "education",
+    "education",
+    r"""
 Can you create a 5-day revision plan for a GCSE chemistry paper on the topics: atomic structure, bonding, quantitative chemistry, and rates of reaction?
 Explain the causes of the American Civil War in a balanced way for a high school essay.
 I'm studying for my driving theory test. Can you quiz me on stopping distances and road signs?
 What's the difference between a primary and a secondary source in history? Give examples.
 Can you explain Ohm's law with a water pipe analogy?
 Help me understand the difference between the present perfect and the simple past in English, I'm a learner.
-""")
+""",
+)
 
-lines("support", "support_customer", r"""
+lines(
+    "support",
+    "support_customer",
+    r"""
 My delivery says "attempted — customer not available" but I was home all day and there's no card. Can you rebook?
 Is your laptop stand compatible with a 17-inch MacBook? The product page doesn't say.
 Can I add an extra person to my dinner reservation tonight? We're now 5 instead of 4.
-""")
+""",
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Research abstract and summary — "Effects of a school-based daily mile programme on fitness, attention and wellbeing in primary school children: a stepped-wedge cluster trial"
 
 Background. The Daily Mile, in which primary school children run or jog for 15 minutes during the school day, has been adopted by thousands of schools worldwide. Its popularity has outpaced the evidence base, and previous evaluations have mostly been observational.
@@ -7720,14 +8500,19 @@ Methods. Twenty-two primary schools in the West Midlands were randomised to star
 Results. 2,391 children took part. Schools delivered the Daily Mile on an average of 3.6 days a week (target: 5). Compared with control periods, intervention periods were associated with a modest improvement in shuttle run performance (mean difference 3.1 laps, 95% CI 1.8 to 4.4) and a small improvement in sustained attention immediately after the session. There was no significant change in BMI z-score or waist circumference. Wellbeing scores did not differ overall, although a pre-specified subgroup analysis suggested improvements among children with the lowest baseline fitness. Teachers reported that the sessions were easy to deliver but were most often skipped on wet days and in the run-up to national tests. Around one in five teachers said some children found the running repetitive by the spring term.
 
 Conclusions. The Daily Mile produced small gains in fitness and short-term attention but did not change body composition over one school year. Schools may get more benefit by improving consistency (for example, with wet-weather alternatives) and varying the activity to maintain engagement. The programme should not be expected to address childhood obesity on its own.
-""", [
-    "Explain the findings of this study for a school newsletter, accurately and without hype",
-    "What is a stepped-wedge design and why might the researchers have chosen it here?",
-    "I'm a headteacher considering the Daily Mile. Based on this study, what should I expect and how should I implement it?",
-    "list the limitations you can identify from this abstract",
-])
+""",
+    [
+        "Explain the findings of this study for a school newsletter, accurately and without hype",
+        "What is a stepped-wedge design and why might the researchers have chosen it here?",
+        "I'm a headteacher considering the Daily Mile. Based on this study, what should I expect and how should I implement it?",
+        "list the limitations you can identify from this abstract",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Meeting transcript — Family meeting about Dad's care (recorded with everyone's agreement so Auntie Grace could catch up)
 
 SARAH: Okay, so thanks everyone for making time. The main thing is the hospital says Dad can come home on Friday, but the occupational therapist thinks he needs help twice a day for at least the first six weeks — morning to get up and washed, and evening to get ready for bed.
@@ -7759,14 +8544,19 @@ AISHA: We should also think about what happens if he doesn't get back on his fee
 SARAH: Yeah. Let's get through the first six weeks, and then have this conversation again. I'll ask the GP about a review after a month.
 
 MICHAEL: Okay. So who's doing what?
-""", [
-    "Answer Michael's last question: make a table of who is covering which days and times in the first week, and highlight the gaps",
-    "Summarise this family meeting for Auntie Grace in a short, kind message",
-    "What practical things need to be done before Friday according to this conversation? Make a checklist with owners",
-    "Estimate the weekly private care cost for the gaps in the rota",
-])
+""",
+    [
+        "Answer Michael's last question: make a table of who is covering which days and times in the first week, and highlight the gaps",
+        "Summarise this family meeting for Auntie Grace in a short, kind message",
+        "What practical things need to be done before Friday according to this conversation? Make a checklist with owners",
+        "Estimate the weekly private care cost for the gaps in the rota",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 ## Contributing to Harbour (draft CONTRIBUTING.md)
 
 Thanks for your interest in Harbour! This guide explains how to set up a development environment, how we review changes, and what we expect from contributions.
@@ -7798,13 +8588,18 @@ A maintainer will usually respond within a week. We may ask for changes; this is
 
 ### Licence
 By contributing, you agree that your contributions will be licensed under the Apache License 2.0.
-""", [
-    "Review this CONTRIBUTING.md draft. What's missing compared to good open source projects?",
-    "Rewrite the 'Finding something to work on' section to be more welcoming to first-time contributors",
-    "Based on this doc, write a PR description template (markdown) we can put in .github/",
-])
+""",
+    [
+        "Review this CONTRIBUTING.md draft. What's missing compared to good open source projects?",
+        "Rewrite the 'Finding something to work on' section to be more welcoming to first-time contributors",
+        "Based on this doc, write a PR description template (markdown) we can put in .github/",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Cover letter draft (please help!)
 
 Dear Ms Harrington,
@@ -7821,14 +8616,19 @@ Thank you for considering my application. I would welcome the opportunity to dis
 
 Yours sincerely,
 Nadia Fernandes
-""", [
-    "Proofread this cover letter and tighten it to fit on one page",
-    "Is the personal story about my grandmother appropriate for a cover letter? Be honest",
-    "Suggest a stronger first paragraph",
-    "what are the 3 strongest points in this letter, and is anything missing that a hiring manager would look for?",
-])
+""",
+    [
+        "Proofread this cover letter and tighten it to fit on one page",
+        "Is the personal story about my grandmother appropriate for a cover letter? Be honest",
+        "Suggest a stronger first paragraph",
+        "what are the 3 strongest points in this letter, and is anything missing that a hiring manager would look for?",
+    ],
+)
 
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? Can you edit this for a school magazine? Keep the kid's voice
 ?? suggest a headline
 ?? fix only the spelling and punctuation
@@ -7847,9 +8647,13 @@ NOTICE TO ALL RESIDENTS. The lift in Block B will be out of service from Monday 
 ?? is it too long for one paragraph?
 ?? cut the clichés
 I have always been passionate about teaching and inspiring young minds. Ever since I was a child I knew I wanted to make a difference. During my degree in History I volunteered at a local secondary school, helping in Year 9 lessons once a week. I particularly enjoyed helping a small group of students who were struggling with essay writing; by the end of the term, two of them had moved up a set. This experience confirmed that teaching is my calling and that I have the patience, enthusiasm and dedication to succeed in the profession.
-""")
+""",
+)
 
-pasted("business", "business", r"""
+pasted(
+    "business",
+    "business",
+    r"""
 ?? Turn these scattered thoughts into a clear one-page strategy memo
 ?? what are the three biggest decisions buried in here?
 ?? what's the weakest assumption?
@@ -7862,9 +8666,13 @@ Dear Valued Customer, Please be advised that, due to operational restructuring, 
 ?? Summarise this exit interview into key themes for HR
 ?? is there anything here that needs urgent action?
 "I liked the team a lot and my manager was supportive. The main reason I'm leaving is pay — I'm getting about 18% more at the new place for a similar role. I also felt like there wasn't a clear path to senior; I asked twice in reviews and was told 'next year'. The on-call rota was also getting heavy because two people left and weren't replaced, I was on call every third week. One more thing — a senior colleague made a few comments about my accent in meetings that made me uncomfortable, I mentioned it to my manager but nothing really happened."
-""")
+""",
+)
 
-lines("everyday", "everyday", r"""
+lines(
+    "everyday",
+    "everyday",
+    r"""
 What's a good 3-day itinerary for Edinburgh with a 10-year-old who loves Harry Potter and science?
 I want to make my grandma's lemon drizzle cake but she never wrote it down. What's a classic version I can start from?
 We keep arguing about the thermostat. What's a reasonable temperature for a home in winter?
@@ -7873,9 +8681,13 @@ I have a £50 voucher for a garden centre. What would give me the most impact in
 How do I say no to lending money to a friend without ruining the friendship?
 Plan a cosy Sunday for two on a rainy day in Manchester, under £60.
 What are good questions to ask a nursery when choosing one for my 1-year-old?
-""")
+""",
+)
 
-pasted("support", "support_agent_task", r"""
+pasted(
+    "support",
+    "support_agent_task",
+    r"""
 ?? Write a reply to this customer. The replacement can ship tomorrow; we can't refund the courier fee they paid.
 ?? what should we change in our process based on this?
 ?? summarise for the ticket title in under 10 words
@@ -7884,9 +8696,13 @@ Hello, I ordered a replacement part (filter housing, order 91124) two weeks ago.
 ?? Turn this call note into a follow-up email to the customer
 ?? list the open actions with owners
 Call with Tom Barratt (IT manager, Eastfield Schools Trust), 25 mins. 6 schools on our platform, renewal in March. Issues: SSO login loops for staff on Chromebooks at 2 schools (we think related to third-party cookies; engineering ticket ENG-1420); wants termly usage reports per school (we can do this via admin export, need to show him); asked about pricing for adding 2 more schools from September — I said I'd send a quote. He's happy overall but said the SSO issue "must be fixed before renewal". Agreed: I'll send quote by Friday, set up a 30-min training on exports next week, and update him on ENG-1420 every Wednesday.
-""")
+""",
+)
 
-blocks("everyday", "everyday", r"""
+blocks(
+    "everyday",
+    "everyday",
+    r"""
 Okay I need help. My in-laws are coming to stay for 5 nights next week. My father-in-law is diabetic, my mother-in-law is vegetarian, my husband will eat anything, and our kids (6 and 9) are picky. I work full time. Can you give me a simple dinner plan for the 5 nights that works for everyone, with minimal separate cooking? I can do a bit of prep on Sunday.
 %%
 We're trying to decide whether to get a heat pump. House is a 1930s semi, 3 bed, gas boiler is 14 years old and still works. We have loft insulation but no cavity wall insulation (solid walls I think). There's a grant of £7,500 available. What questions should we be asking installers, and is our house even suitable?
@@ -7896,9 +8712,13 @@ My dad has just been diagnosed with early-stage Alzheimer's. He lives alone abou
 I've been invited to give a short reading at my friend's humanist wedding ceremony. They said I can choose anything, under 2 minutes, not religious, and "not too cheesy". They're both scientists and big readers. Can you suggest a few options (poems or prose) and say why each might work?
 %%
 My daughter (14) wants to go to a music festival with friends, no adults. It's a 3-day camping festival about 2 hours away. My instinct is no, but I don't want to just say no without thinking. What questions should I ask, and what would a reasonable compromise look like?
-""")
+""",
+)
 
-lines("coding", "coding", r"""
+lines(
+    "coding",
+    "coding",
+    r"""
 I'm writing my first Chrome extension. How do content scripts, background scripts and popups talk to each other?
 How do I structure a Python project so I can run tests, type-check and lint with one command?
 Explain how garbage collection works in Java at a high level, and what a "stop the world" pause is.
@@ -7909,9 +8729,13 @@ I keep getting merge conflicts in package-lock.json. What's the best practice?
 What's the difference between `useMemo` and `useCallback` in React, with a concrete example?
 How do I write a Go HTTP client with a sensible timeout and retries?
 Can you explain what a CDN does and whether my small blog needs one?
-""")
+""",
+)
 
-pasted("health", "health", r"""
+pasted(
+    "health",
+    "health",
+    r"""
 ?? Can you help me understand my sleep diary and suggest what to change?
 ?? what should I tell my GP about this?
 Mon: bed 23:30, asleep ~01:00, woke 03:15 (30 min), up 06:45. 2 coffees, last at 15:00.
@@ -7925,4 +8749,54 @@ Fri: bed 01:00, asleep ~01:20, up 09:30. 2 beers.
 Day A: leg press 3x10, chest press machine 3x10, lat pulldown 3x10, plank 3x30s
 Day B: goblet squat 3x10, dumbbell row 3x10, shoulder press 3x10, dead bug 3x10
 Do A, B, A one week, B, A, B the next. 10 min walk on treadmill to warm up.
-""")
+""",
+)
+
+
+# ---------------------------------------------------------------------------
+# Hand-written data ends here.
+# ---------------------------------------------------------------------------
+
+REQUIRED = {
+    "text": str,
+    "label": int,
+    "family": str,
+    "category": str,
+    "lang": str,
+    "group": str,
+    "hard_negative": bool,
+}
+
+
+def check() -> int:
+    """Re-read the written files and fail loudly on anything a consumer would trip over."""
+    problems = 0
+    seen: set[str] = set()
+    total = 0
+    for path in sorted(OUT_DIR.glob("benign_en_*.jsonl")):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            total += 1
+            row = json.loads(line)
+            for key, typ in REQUIRED.items():
+                if not isinstance(row.get(key), typ):
+                    print(f"{path.name}:{lineno}: bad or missing {key}")
+                    problems += 1
+            text = row["text"]
+            if row["label"] != 0 or row["family"] != "BENIGN" or row["lang"] != "en" or row["hard_negative"]:
+                print(f"{path.name}:{lineno}: not an English benign row")
+                problems += 1
+            # Leftovers of the block syntax mean a block was split wrongly.
+            if not text.strip() or "\n%%\n" in text or text.startswith("?? ") or "\n?? " in text:
+                print(f"{path.name}:{lineno}: block syntax leaked into text")
+                problems += 1
+            if text in seen:
+                print(f"{path.name}:{lineno}: duplicate text")
+                problems += 1
+            seen.add(text)
+    print(f"checked {total} rows, {problems} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    status = main()
+    sys.exit(status or check())
