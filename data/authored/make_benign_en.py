@@ -8753,6 +8753,170 @@ Do A, B, A one week, B, A, B the next. 10 min walk on treadmill to warm up.
 )
 
 
+doc("longdoc", "longdoc", r"""
+Staff consultation document — Proposed changes to shift patterns in the Emergency Department
+Prepared by: ED Operational Management Team
+Consultation period: 4 weeks from date of issue
+
+1. Why we are consulting
+Over the last two years, attendances at the Emergency Department have risen by 14%, with the biggest increases between 10:00 and 22:00. Our current nursing shift pattern was designed in 2016, when demand peaked earlier in the day and was lower overall. Staff have told us through the annual survey, listening events and exit interviews that the current pattern contributes to fatigue, makes childcare difficult, and leaves the department short-staffed in the early evening, when patients who have waited since the afternoon are at their most unwell and frustrated. Our incident data supports this: 41% of staffing-related incidents reported in the last 12 months occurred between 17:00 and 21:00.
+
+2. The current pattern
+Registered nurses and healthcare assistants currently work one of three shifts: early (07:00-15:30), late (13:00-21:30) and night (21:00-07:30). Long days (07:00-19:30) are available by local agreement but are not rostered routinely. Around 30% of staff currently work some long days by request.
+
+3. What we are proposing
+We propose to move to a pattern based on 12-hour shifts, with a "twilight" shift to cover the evening peak:
+- Day: 07:30-20:00
+- Twilight: 14:00-02:00 (new)
+- Night: 19:30-08:00
+Staff would normally work three shifts per week (full-time), with rotas published eight weeks in advance. Flexible working arrangements that have already been agreed would be honoured, and the proposal includes a commitment that no member of staff will be required to work the twilight shift more than four times in any four-week period without their agreement.
+
+4. Expected benefits
+- More staff on duty between 17:00 and 22:00 (an additional 3 registered nurses and 2 healthcare assistants at peak).
+- Fewer handovers per day, reducing the risk of information being lost.
+- Fewer days at work per week for full-time staff, reducing travel costs and time.
+- Better matching of staffing to demand, which should reduce the use of agency staff. Agency spend in the department was £1.9 million last year.
+
+5. Possible disadvantages and how we would address them
+We recognise that 12-hour shifts are not right for everyone. Research suggests that long shifts can increase fatigue and the risk of errors towards the end of the shift, particularly when breaks are not taken. We would:
+- Guarantee protected breaks totalling 60 minutes per shift, with a break coordinator role on each shift.
+- Limit staff to no more than three consecutive 12-hour shifts.
+- Offer a range of contracted hours and shorter shift options for staff with caring responsibilities or health conditions, through the flexible working policy.
+- Provide free hot food on twilight and night shifts.
+We also recognise that the twilight shift finishes at 02:00, when public transport is not available. We propose free on-site parking for staff on twilight shifts and a taxi scheme for staff who do not drive.
+
+6. Impact on pay
+Enhancements for unsocial hours would continue to be paid in line with Agenda for Change. For most staff, the proposed pattern would not change total monthly pay. A small number of staff who currently work a high proportion of late shifts may see a reduction in unsocial hours payments; we will provide individual pay modelling on request and offer pay protection for 12 months.
+
+7. Equality impact
+A draft equality impact assessment is attached. It identifies potential adverse impacts on staff with caring responsibilities (predominantly women in the department), staff with certain disabilities and health conditions, and staff who rely on public transport. The mitigations described in section 5 are intended to address these, and we want to hear from staff about whether they are sufficient.
+
+8. How to respond
+You can respond by completing the online survey, by emailing the consultation inbox, or by attending one of six drop-in sessions (times in the attached schedule, covering day and night shifts). You may also raise questions through your trade union representative. All responses will be read by the management team and staff-side representatives together. We will publish a summary of the feedback and our response before any decision is made.
+
+9. Timeline
+- Weeks 1-4: consultation.
+- Week 6: publication of feedback summary and final proposal.
+- Weeks 7-14: individual meetings with staff to discuss rota preferences and any flexible working requests.
+- Week 16: earliest date for implementation, subject to the outcome of the consultation.
+
+We know that changes to working patterns affect people's lives outside work, and we want to get this right. Please tell us what you think.
+""", [
+    "I'm an ED nurse with two kids and no car. Based on this document, how would this affect me and what should I ask at the drop-in session?",
+    "Summarise the proposal in a one-page briefing for union reps: what changes, benefits claimed, risks, mitigations",
+    "Write a structured consultation response raising concerns about fatigue and the 02:00 finish, respectfully",
+    "Make a comparison table of the current shift pattern vs the proposed one",
+])
+
+doc("longdoc", "longdoc", r"""
+Product requirements: "Quiet hours" notifications setting (mobile app)
+
+Summary
+Users want to stop non-urgent notifications at night and during focus time without missing genuinely urgent ones. We currently offer only an all-or-nothing notifications toggle, and 23% of users who turned notifications off in the last quarter never turned them back on, which correlates with a 2.4x higher 90-day churn.
+
+Goals
+- Reduce the share of users who disable all notifications by 30% within three months of launch.
+- Keep urgent notification delivery (mentions from a manager, due-today tasks) unaffected.
+
+User stories
+1. As a user, I can set a daily quiet-hours window (e.g. 21:00-07:30) in my local time zone.
+2. As a user, I can choose different windows for weekdays and weekends.
+3. As a user, during quiet hours, non-urgent notifications are held and delivered as a single summary when quiet hours end.
+4. As a user, I can choose which categories can break through quiet hours (direct mentions, assigned tasks due today, calendar reminders).
+5. As a user travelling across time zones, quiet hours follow my device's current time zone.
+6. As a workspace admin, I cannot override individual users' quiet hours (deliberate: this is a personal setting).
+
+Out of scope
+Email notification scheduling; desktop app; "focus mode" integrations with iOS/Android system modes (follow-up).
+
+Design notes
+- Default for new users: off, with a prompt on day 3 ("Want us to keep things quiet at night?").
+- The morning summary should group by project and cap at 10 items, with "and 14 more" linking to the inbox.
+- If a user receives more than 5 break-through notifications in one quiet period, show an in-app tip suggesting they review their break-through settings.
+
+Analytics
+Track: enable/disable quiet hours, window changes, break-through categories selected, summary opens, and notification opt-outs before/after enabling.
+
+Open questions
+- Should the summary be a push notification or an in-app card only?
+- How do we handle users with no time zone set (about 4% of accounts)?
+""", [
+    "Write acceptance criteria (Given/When/Then) for user stories 1, 3 and 5",
+    "What edge cases around time zones and daylight saving could break this feature?",
+    "Write a short in-app announcement for when this feature launches",
+])
+
+doc("longdoc", "longdoc", r"""
+Hi everyone,
+
+Apologies for the long email — I wanted to put the plan for Mum's 70th in one place so we're all on the same page, since the WhatsApp group has got a bit chaotic (37 messages about napkins, Dev...).
+
+Date and place
+Saturday 8 June, from 1pm, at The Old Rectory in Haddington. It's booked for 1pm-6pm, we have the garden room and the lawn. They can fit 60 seated or about 80 standing. Mum thinks we're taking her out for a quiet lunch with just the five of us, so please, please don't mention it to her or to Auntie Val (who cannot keep a secret to save her life).
+
+Guests
+The list is in the shared spreadsheet — currently 52 confirmed, 9 maybes, 6 haven't replied. Could everyone chase their "own" people by next Sunday? The venue needs final numbers by 25 May.
+
+Food
+We've gone with the buffet option at £32 a head: cold meats, salmon, quiches, salads, new potatoes, and a vegetarian and vegan option. There's also a children's menu at £12 for under-12s (we have 7 kids so far). Dessert will be the cake plus the venue's pavlova. Three guests are gluten-free and one has a nut allergy; I've told the venue, but please add any others to the spreadsheet.
+
+Cake
+Priya is making it (thank you!). Two tiers, lemon and elderflower, decorated with flowers from Mum's garden — Priya, can you coordinate with Dad on sneaking out to cut them on the morning?
+
+Drinks
+The venue charges £15 corkage per bottle or we can take their drinks package (£22 a head for a glass of fizz on arrival, half a bottle of wine with food, and soft drinks). I think the package is easier. Thoughts?
+
+Speeches and surprise
+Dad will do a short speech. I'll say a few words. Dev is putting together a slideshow of photos — please send him your photos of Mum by 1 June. We've also secretly got in touch with her old friend Margaret from nursing school in Cardiff, who's going to come up as a surprise. Margaret is 72 and will need picking up from the station at 12:15 — can someone volunteer?
+
+Money
+Total estimated cost: venue hire £400, food about £1,750, drinks about £1,150 if we take the package, plus flowers and a few decorations. Roughly £3,400 in total. Split four ways between us siblings, that's about £850 each. Dad has offered to pay half, which would bring it down to £425 each. Let me know if that doesn't work for you and we can talk about it privately.
+
+Thank you all — she's going to be so surprised!
+
+Love,
+Anjali
+""", [
+    "Pull out every task and deadline from this email into a checklist, with who's doing what where stated",
+    "Check the cost estimate — does £3,400 look right given the numbers in the email?",
+    "Write a reply from me (Dev) volunteering to pick up Margaret and voting for the drinks package",
+    "draft a short, cheerful message to chase the 6 people who haven't replied, without spoiling the surprise",
+])
+
+doc("longdoc", "longdoc", r"""
+Vendor evaluation notes — e-signature tools (for the ops team)
+
+We need an e-signature tool for sending client engagement letters, supplier contracts and HR documents (offer letters, policy acknowledgements). Volume: about 120 documents a month, 6 users who send, hundreds of signers (external). Must integrate with Google Workspace and ideally HubSpot. Budget up to £2,500/year.
+
+Option 1 — SignWell
+Price: ~£1,150/year for 6 senders on the Business plan.
+Pros: simple interface; templates; HubSpot integration via Zapier (not native); audit trail; good reviews for ease of use.
+Cons: no native HubSpot integration; limited bulk send; smaller company, support by email only.
+
+Option 2 — DocuSign
+Price: ~£2,300/year for 6 users on Standard; Business Pro needed for bulk send and payments (£3,400/year, over budget).
+Pros: industry standard, clients recognise it; native HubSpot and Google integrations; strong compliance (eIDAS advanced signatures available as add-on).
+Cons: most expensive; interface feels dated to some of the team; envelope limits on Standard plan (100 per user per year) — we'd be close to the limit.
+
+Option 3 — Dropbox Sign (formerly HelloSign)
+Price: ~£1,700/year for 6 users on Standard.
+Pros: clean interface; native Google Workspace integration; HubSpot integration available; API available if we want to automate later.
+Cons: some features (e.g. advanced branding, SSO) only on higher plan; we don't use Dropbox otherwise.
+
+Trial feedback (two-week trial of all three, 4 team members):
+- Ease of sending a document from a template: SignWell 4.5/5, DocuSign 3.5/5, Dropbox Sign 4.5/5
+- Signer experience (tested on phones with 5 friendly clients): all fine; two clients said they "trusted DocuSign more".
+- HR felt strongly that a recognisable brand matters for offer letters.
+- Finance flagged that DocuSign's envelope limits could lead to overage charges.
+
+My leaning: Dropbox Sign, as the best balance of cost, integrations and ease of use. But open to discussion, particularly on the brand-trust point.
+""", [
+    "Turn these notes into a decision matrix with weighted criteria and a recommendation",
+    "What questions should we ask each vendor before deciding?",
+    "Write a short recommendation email to the finance director based on these notes",
+])
+
+
 # ---------------------------------------------------------------------------
 # Hand-written data ends here.
 # ---------------------------------------------------------------------------
