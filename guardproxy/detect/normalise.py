@@ -67,6 +67,13 @@ _SEGMENT_MAX_WORD = max(len(w) for w in _SEGMENT_VOCAB)
 # Short words are too common reversed or rotated ("tsop" is a word in no language, but
 # "liam" is a name): only words of five letters or more trigger those variants.
 _TRIGGER_WORDS = sorted(w for w in ATTACK_WORDS if len(w) >= 5)
+# The words that open or carry an attack, rare in ordinary requests ("respond", "output" are
+# not): their presence is what makes reversing the word order worth a variant.
+_CORE_WORDS = _words(
+    """ignore disregard forget previous instructions instruction system prompt override reveal
+    bypass jailbreak developer restrictions password passwords secret secrets pretend unfiltered
+    uncensored unrestricted exfiltrate confidential credentials"""
+)
 
 
 # --- Unicode: invisibles, tag smuggling, homoglyphs -------------------------------------
@@ -234,6 +241,8 @@ _LEET_L = str.maketrans("0134578@$|", "oleastbasl")
 
 def _unleet_token(m: re.Match[str]) -> str:
     token = m.group()
+    if len(token) < 3:
+        return token  # "Q3", "4x", "x2": units and model numbers, too short to be words
     as_i = token.translate(_LEET_I)
     if not (as_i.islower() or as_i.isupper() or as_i.istitle()):
         return token  # mixed case after folding ("aGVsbG8"): an identifier or base64, not leet
@@ -352,7 +361,7 @@ _PROBE_WORDS = _words(
 
 
 def _cipher_probe(encode: Callable[[str], str]) -> _Check:
-    attack = frozenset(encode(w) for w in _TRIGGER_WORDS)
+    attack = frozenset(encode(w) for w in _CORE_WORDS)
     common = frozenset(encode(w) for w in _PROBE_WORDS)
     # One enciphered attack word is enough; common words need two different ones, since a
     # lone "era" or "gur" turns up in ordinary text.
@@ -390,7 +399,7 @@ _REVERSED_WORDS = _cipher_probe(lambda w: w[::-1])
 _WHOLE_SHAPES: tuple[_Shape, ...] = (
     ("reversed", _REVERSED_WORDS, lambda t: t[::-1]),
     ("reversed_each", _REVERSED_WORDS, reverse_each_word),
-    ("reversed_words", _has_any(_TRIGGER_WORDS), reverse_words),
+    ("reversed_words", _has_any(_CORE_WORDS), reverse_words),
     ("rot13", _cipher_probe(lambda w: w.translate(_ROT13)), lambda t: t.translate(_ROT13)),
     ("atbash", _cipher_probe(lambda w: w.translate(_ATBASH)), lambda t: t.translate(_ATBASH)),
 )
