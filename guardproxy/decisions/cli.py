@@ -19,6 +19,7 @@ from guardproxy.config import load_settings
 from guardproxy.decisions.review import LABELS, Filters, Item, ReviewQueue, parse_since
 from guardproxy.decisions.service import connect
 from guardproxy.errors import ConfigError
+from guardproxy.logs import configure_logging
 
 HELP = "review flagged and blocked decisions; label false positives; export training rows"
 SNIPPET = 80
@@ -51,6 +52,8 @@ def review_args(p: argparse.ArgumentParser) -> None:
 
 def review_run(args: argparse.Namespace) -> int:
     settings = load_settings(args.config).decisions
+    # stdout carries the answer (maybe JSON lines); progress and warnings go to stderr
+    configure_logging("warning")
     consumer = args.consumer or _user()
     action = _ACTIONS[args.review_command]
 
