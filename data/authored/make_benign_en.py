@@ -8917,6 +8917,135 @@ My leaning: Dropbox Sign, as the best balance of cost, integrations and ease of 
 ])
 
 
+# === MORE MEDIUM-LONG PASTES (100-250 words) ================================
+pasted("writing", "writing", r"""
+?? Please edit my best man speech — it runs about 4 minutes and I want it closer to 3
+?? which jokes might land badly with grandparents in the room?
+?? give me a stronger ending
+Good afternoon everyone. For those who don't know me, I'm Callum, and I've had the privilege — and occasionally the misfortune — of being Ryan's best mate since we were put next to each other in Year 7 because our surnames both started with M.
+
+Ryan has always been a man of big plans. At 14 he was going to be a professional footballer. At 16 a DJ. At 19 he bought a van to start a mobile coffee business, and I'm told the van is still in his dad's drive, full of coffee cups, five years later. Sorry, Steve.
+
+But there's one plan Ryan has stuck to, and that's Emma. The first time he told me about her, he said, "Mate, she laughed at my jokes." And I said, "Which ones?" and he said, "All of them." And that's when I knew it was serious, because nobody laughs at all of Ryan's jokes.
+
+Emma, you've made my best friend happier than I've ever seen him. You've got him doing things I never thought possible: eating vegetables, owning a plant, and going to bed before midnight. You are, without doubt, the best thing that's ever happened to him.
+
+So please raise your glasses, to Ryan and Emma.
+%%
+?? rewrite this Facebook post for our village page so it's friendly and clear
+?? make it shorter for a poster
+URGENT!!! Somebody has been dumping rubbish AGAIN behind the village hall. Black bags, an old mattress and what looks like paint tins. This is the THIRD time this month. It is disgusting and the parish council has to pay to clear it which means OUR money. If you saw anything on Tuesday night between 10pm and midnight PLEASE message me. Also there is CCTV now so whoever it is WILL be caught. Some people have no respect.
+%%
+?? Can you help me turn this into a short personal essay for a competition (theme: "a small kindness")?
+?? suggest three titles
+When I was nineteen I missed the last train home from Glasgow after a concert. My phone was dead, I had £3, and it was raining. I must have looked as lost as I felt, because a woman in a cleaner's uniform finishing her shift at the station asked if I was all right. She didn't have money to lend me either, but she let me charge my phone in the staff room while she ate her sandwich, and she told me about her son, who was my age and studying to be an electrician. When my phone came back on, I rang my dad, who drove ninety minutes to get me, furious and relieved. I never learned her name. I think about her every time I'm tired at the end of a long day and someone needs something from me.
+""")
+
+pasted("everyday", "everyday", r"""
+?? Can you help me compare these two broadband deals?
+?? which is better value over 2 years including the setup fees?
+?? what should I ask before signing?
+Deal A: 150Mb full fibre, £29.99/month for 24 months, £0 setup, price rises by £3/month each April, router included, free installation.
+Deal B: 500Mb full fibre, £27/month for the first 12 months then £39/month for months 13-24, £35 setup fee, no annual price rises during contract, £50 reward card after 90 days.
+Our household: two adults working from home 3 days a week, two teenagers who game and stream.
+%%
+?? help me write a reply to this message from the school group chat, I don't want to get drawn in but want to be polite
+?? what is the actual issue being discussed here?
+Parent 1: Has anyone else's kid come home saying they weren't allowed to go to the toilet in lessons?? Ellie was in tears yesterday
+Parent 2: Yes!! Same with Jack. Apparently it's a new rule from the head. Ridiculous
+Parent 3: I think it's only during the first and last 10 mins of lessons? That's what the newsletter said
+Parent 1: Still not ok. Some kids have medical needs
+Parent 4: We should all email the head. Or go to the governors
+Parent 2: I'm going to post on the local Facebook page
+Parent 5: Has anyone actually asked the school about it?
+%%
+?? Help me understand this car insurance renewal and whether I should shop around
+Your renewal premium: £842 (last year: £611). Policy: comprehensive. Voluntary excess: £250. Compulsory excess: £150. No claims discount: 6 years, protected (+£68). Legal cover: included (£25). Courtesy car: included. Windscreen: included (£95 excess). Named drivers: 1 (spouse). Annual mileage: 8,000. Car: 2019 Toyota Yaris Hybrid. Postcode: unchanged. Claims in last 5 years: none. To renew, do nothing — we'll collect by direct debit on the 18th.
+""")
+
+pasted("business", "business", r"""
+?? Turn this messy Slack thread into a decision summary
+?? who needs to approve what?
+?? draft the message to the customer
+Maya: Halden want the pilot extended by 2 months, free. They say their IT team was delayed.
+Chris: We've already given them 1 free month. Sales target for Q3 needs them to convert.
+Maya: If we say no they'll probably walk. Their champion (Lucy) is solid but procurement is slow.
+Priya: Could we offer 1 more month free + a discount if they sign by end of Sept?
+Chris: I can do 10% off year one if they sign a 2-year contract. Need Omar's ok for anything more.
+Maya: I'll check with Lucy whether that works for them. Also they want SSO before they sign.
+Priya: SSO is on the roadmap for October, can't promise earlier.
+Chris: Don't promise dates. Say "planned for Q4".
+%%
+?? What's your read on this competitor's launch announcement? How worried should we be?
+?? suggest how we might respond in our marketing
+Today we're excited to launch Tally Teams, our new plan for growing businesses. For £6 per user per month, Tally Teams includes unlimited invoices, multi-currency support, automatic bank reconciliation with over 2,000 banks, and our new AI receipt scanner. Existing customers on our Plus plan will be upgraded for free. Tally Teams is available today in the UK, Ireland, Australia and New Zealand, with the US following early next year.
+%%
+?? summarise this candidate's interview feedback and recommend hire / no hire
+?? what's missing from these notes that would help the decision?
+Interviewer 1 (technical): Strong on SQL and data modelling. Wrote clean Python. Struggled a bit with the system design question (didn't think about failure modes until prompted). 3.5/5.
+Interviewer 2 (behavioural): Very clear communicator, good examples of pushing back on stakeholders. Some evidence of mentoring. Seemed more interested in analytics engineering than the platform work this role involves. 4/5.
+Interviewer 3 (hiring manager): Liked their curiosity and the questions they asked about our data quality. Concern about whether they'd be happy doing on-call. Salary expectation is at the top of our band. 3.5/5.
+""")
+
+pasted("legal", "legal", r"""
+?? I'm renting a room from a live-in landlord. Here's our agreement. What are my rights to stay if he asks me to leave?
+?? is the deposit clause OK?
+?? how much notice would I get in practice?
+Lodger agreement (summary)
+Rent: £620 per calendar month including bills, payable on the 1st.
+Deposit: £620, held by the landlord (not in a deposit scheme as this is a lodger arrangement).
+Term: periodic (month to month), starting 1 March.
+Notice: either party may end this agreement by giving one month's notice, or the landlord may give reasonable notice if the lodger breaches the house rules.
+House rules: no overnight guests without agreement, no smoking indoors, quiet after 11pm, shared kitchen to be left clean.
+Landlord access: the landlord may enter the lodger's room to clean or carry out repairs with reasonable notice.
+%%
+?? Explain what this GDPR clause in our supplier contract commits us to
+?? what would we need to do in practice if there's a breach?
+14.3 Each party shall notify the other without undue delay, and in any event within 24 hours, upon becoming aware of a Personal Data Breach affecting Shared Personal Data, and shall provide such information as the other party reasonably requires to comply with its obligations under Articles 33 and 34 of the UK GDPR. The notifying party shall take reasonable steps to contain and mitigate the breach and shall not make any public announcement regarding the breach without the prior written consent of the other party, save where required by law.
+""")
+
+pasted("finance", "finance", r"""
+?? Can you help me read my child benefit / high income charge letter?
+?? how could we reduce the charge?
+We have records showing that your adjusted net income for the 2023-24 tax year was £67,400. Your partner received Child Benefit of £2,075.60 for two children during this period. Because your income was over £60,000, you are liable to the High Income Child Benefit Charge. For 2023-24 the charge is 1% of the Child Benefit for every £200 of income over £60,000, which means a charge of £767.97. You need to pay this through Self Assessment. If you have already registered, please include it in your tax return.
+%%
+?? Explain this small business loan offer and the real cost
+?? is the personal guarantee a big deal?
+?? what should I compare it against?
+Loan amount: £40,000
+Term: 48 months
+Interest rate: 11.9% fixed (representative APR 14.2%)
+Arrangement fee: 3% (£1,200), deducted from the loan on drawdown
+Monthly repayment: £1,050.84
+Total repayable: £50,440.32
+Early repayment: permitted with 2 months' interest charge
+Security: personal guarantee from each director for 100% of the outstanding balance
+""")
+
+pasted("health", "health", r"""
+?? Help me understand my baby's red book entry from the health visitor
+?? should I be worried about the weight centile change?
+Age: 8 weeks. Weight: 4.9 kg (was on 50th centile at birth, now between 25th and 50th). Length: 57 cm. Head circumference: 38.5 cm. Feeding: breastfed, feeding every 2-3 hours, 6+ wet nappies a day. Hips: checked, normal. Eyes: red reflex present. Comments: feeding well, baby alert and responsive. Mum reports some low mood; discussed, leaflet given, follow-up at 12-week contact. Next: immunisations due at 8 weeks — booked with GP.
+""")
+
+pasted("coding", "coding", r"""
+?? Our on-call engineer wrote this runbook entry. Can you make it clearer and spot anything dangerous?
+?? turn it into a checklist
+When the queue backs up (> 10k messages in orders-queue): first check the worker pods are running (kubectl get pods -n orders). If they are crashlooping look at logs. If they are running but slow it's usually the database — check RDS CPU. If DB CPU is > 90% you can scale workers down to 2 to reduce load, then back up when it recovers. If nothing else works you can purge the queue with the purge-queue script in ops-tools but ONLY if orders are being duplicated, otherwise we lose orders. Message #orders-oncall before purging. Also check if someone deployed recently.
+%%
+?? explain this error and how to fix the Dockerfile
+?? why does it work on my machine but not in CI?
+#12 [build 6/8] RUN npm run build
+#12 0.412 > web@1.4.0 build
+#12 0.412 > next build
+#12 3.881 Error: Cannot find module '@next/swc-linux-x64-gnu'
+#12 3.881 Require stack:
+#12 3.881 - /app/node_modules/next/dist/build/swc/index.js
+#12 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 1
+(Dockerfile uses node:20-alpine; I copy node_modules from my Mac into the image)
+""")
+
+
 # ---------------------------------------------------------------------------
 # Hand-written data ends here.
 # ---------------------------------------------------------------------------
