@@ -9046,6 +9046,106 @@ When the queue backs up (> 10k messages in orders-queue): first check the worker
 """)
 
 
+doc("longdoc", "longdoc", r"""
+Excerpt from a book club discussion guide — "The Salt Road" (novel), prepared by the publisher
+
+About the book
+Set in 1930s Cornwall and present-day Bristol, The Salt Road follows two women separated by ninety years. In 1934, Ada Trevail, a fisherman's daughter, is sent to work as a maid in a grand house on the Roseland peninsula, where she becomes caught up in the household's secrets and in the growing unrest among the local fishing community. In the present day, Mira Shah, a conservator at a Bristol museum, is restoring a damaged sampler embroidered with the words "The salt remembers" and a series of numbers that appear to be coordinates. As Mira traces the sampler's origins, the two stories draw together.
+
+About the author
+Helen Trevarthen grew up in Falmouth and worked for fifteen years as a textile conservator before writing her first novel. The Salt Road is her second book.
+
+Discussion questions
+1. The novel alternates between Ada's and Mira's chapters. Did you find yourself more drawn to one story than the other? Why?
+2. Ada's mother tells her, "A woman's work is the work nobody sees." How does this idea play out in both timelines?
+3. The sampler is described as "a letter written in thread". What does Ada communicate through her embroidery that she cannot say aloud?
+4. Mira's relationship with her own mother is strained. How do the parallels and differences between the two mother-daughter relationships shape the book?
+5. The fishing strike in 1934 divides Ada's village. How does the novel portray loyalty — to family, to class, to an employer?
+6. The house, Penhallow, is almost a character in its own right. How does the author use setting to build tension?
+7. Mira's work as a conservator involves preserving objects without "pretending they were never damaged". How might this apply to the characters' lives?
+8. Were you satisfied with the ending? Did the revelation about the coordinates surprise you?
+9. The title refers to an old trade route for salt, but also to tears and to the sea. Which meaning felt most important to you?
+10. If you could ask Ada one question, what would it be?
+
+Suggested pairing
+Cornish saffron buns and a strong pot of tea — or, for evening groups, a glass of something from a Cornish vineyard.
+""", [
+    "I'm hosting book club and only have 45 minutes. Pick the 5 best questions from this guide and put them in a good order",
+    "Write a short intro I can read aloud at the start of the book club, based on this guide, without spoilers",
+    "Suggest a few more questions that are a bit more challenging than these",
+])
+
+doc("longdoc", "longdoc", r"""
+Internal memo — Expenses policy update (effective 1 October)
+
+To: All staff
+From: Finance
+
+Why we're updating the policy
+Over the past year, expense claims have increased by 35% while headcount has grown by 12%. An audit of claims found that most spending was reasonable, but that the rules were applied inconsistently, particularly for travel and client entertainment. Several claims were also submitted more than six months after the expense was incurred, which makes it harder for us to reconcile accounts and reclaim VAT. This update aims to make the rules clearer and fairer, not to make claiming harder.
+
+Key changes
+1. Submission deadline. Claims must be submitted within 60 days of the expense. Claims older than 90 days will not be reimbursed except in exceptional circumstances approved by the Finance Director.
+2. Receipts. Itemised receipts are required for all claims over £10. Card terminal slips alone are not sufficient. Photos of receipts uploaded via the expenses app are acceptable; you do not need to keep the paper copy.
+3. Rail travel. Standard class for all journeys, unless the journey is over three hours and you are working during it, in which case first class may be approved in advance by your manager if it costs no more than 30% above the standard fare.
+4. Hotels. Nightly limits are £150 in London and £110 elsewhere in the UK, including breakfast. International limits are listed in the appendix.
+5. Meals when travelling. Up to £30 per day for meals when staying overnight; £12 for lunch on day trips over 5 hours. Alcohol is not reimbursable except as part of approved client entertainment.
+6. Client entertainment. Must be approved in advance by a budget holder. The limit is £60 per head including drinks. Record the names and companies of all attendees on the claim.
+7. Mileage. 45p per mile for the first 10,000 business miles in the tax year, 25p thereafter. Commuting to your normal place of work is not business mileage.
+8. Approval. Managers must approve or query claims within 10 working days. Claims approved by the 20th of the month will be paid with that month's salary.
+
+What isn't changing
+Home-working equipment, training, and professional memberships continue to be handled through the existing processes, not expense claims.
+
+Questions
+See the FAQ on the intranet or email expenses@ (we aim to reply within two working days).
+""", [
+    "I drove 140 miles to a client site and back last week and had lunch. What can I claim under this policy and how much?",
+    "Summarise the changes in this memo in 5 short bullets for a Slack announcement",
+    "Which of these rules are most likely to cause confusion or complaints, and how could the memo be clearer?",
+])
+
+doc("longdoc", "longdoc", r"""
+Transcript: voicemail left for the surgery (transcribed automatically)
+
+"Hi, um, hello, it's Barbara Kenny, date of birth the fourth of the seventh, nineteen fifty-one. I'm ringing about my husband, Derek Kenny, he's, um, seventy-five, date of birth, oh, the second of February nineteen forty-nine, I think. He's a patient with Dr Osei. He's been, he's been quite confused the last couple of days, more than usual, he had that water infection in the spring and it's a bit like that. He's not really eating and he's been up in the night going to the toilet a lot and he was talking to me yesterday like I was his sister, which he's never done. He hasn't got a temperature that I can tell, I've got one of those forehead ones and it said thirty-seven point six. He's on his tablets, the blood pressure ones and the ones for his prostate. I didn't want to ring 111 and make a fuss, so I thought I'd ring you, if a doctor could ring me back, or if we should come in. Our number is oh one two three four, five six seven, eight nine oh. I'm at home all day. Um. Thank you. Bye."
+""", [
+    "I'm the receptionist. Summarise this voicemail into a clear message for the duty doctor, with the key details and why it might be urgent",
+    "What information in this voicemail would the doctor most want to know first? List it in order of importance",
+])
+
+doc("longdoc", "longdoc", r"""
+Student feedback summary — Module EC2105 Intermediate Macroeconomics (end-of-module survey, 86 responses from 142 students)
+
+Overall satisfaction: 3.4 / 5 (last year: 3.9)
+
+What students valued
+- "Dr Yilmaz explains the models really clearly and the worked examples in lectures are brilliant." (mentioned in 38 comments)
+- The weekly problem sets were described as "hard but fair" and "the best preparation for the exam" (24 comments).
+- The Friday Q&A drop-in sessions were appreciated by those who attended (11 comments), though several said they only found out about them halfway through term.
+
+What students found difficult
+- Workload: 41 students said the module felt "much heavier" than other 20-credit modules. Several mentioned that problem sets took 6-8 hours a week.
+- Maths: 29 comments said the module assumed more mathematical background than was covered in first year, especially on dynamic optimisation. "I spent the first four weeks just trying to understand the notation."
+- Lecture recordings: 22 comments complained that recordings for weeks 3-5 had no audio.
+- Assessment: the change from a 100% exam to 70% exam / 30% coursework was generally welcomed, but 17 comments said the coursework brief was unclear about how much of the marks depended on the written explanation versus the calculations.
+- Seminars: mixed. Some seminar leaders were praised; others "just read out the answers".
+
+Suggestions from students
+- A short maths refresher in week 1 or an optional online module before term.
+- Release problem set solutions with explanations, not just final answers.
+- A marking rubric for the coursework.
+- More consistency across seminar groups.
+
+Module leader's initial response (draft)
+Thank you to everyone who completed the survey. I'm sorry about the recordings; this was a technical fault that we didn't notice quickly enough. For next year I plan to...
+""", [
+    "Finish the module leader's response: acknowledge the issues and commit to specific changes for next year, honest tone, under 250 words",
+    "Group these feedback points into 'quick fixes' and 'bigger changes' with suggested actions",
+    "Summarise this survey for the department teaching committee in 5 bullet points",
+])
+
+
 # ---------------------------------------------------------------------------
 # Hand-written data ends here.
 # ---------------------------------------------------------------------------
