@@ -37,3 +37,22 @@ test: lint typecheck unit
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# Benchmarks (issue 6): not tests. Peers install into their own venv, once; if that fails
+# the run still goes on and reports them as unavailable.
+PEERS := benchmarks/.work/peers
+.PHONY: bench-smoke bench-peers
+
+$(PEERS)/.installed:
+	$(PY) -m venv $(PEERS)
+	$(PEERS)/bin/pip install -q 'litellm[proxy]' metatronnanoguard 'torch==2.13.0'
+	@touch $@
+
+bench-peers: $(PEERS)/.installed
+
+bench: $(DEVSTAMP)
+	-@$(MAKE) --no-print-directory bench-peers
+	$(BIN)/python -m benchmarks.run
+
+bench-smoke: $(DEVSTAMP)
+	$(BIN)/python -m benchmarks.run --quick --out bench-out

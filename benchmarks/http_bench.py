@@ -1,0 +1,193 @@
+"""The HTTP scenarios: each target at each concurrency, the load generator in its own process.
+
+Targets share one demo upstream process. A target that cannot start is kept in the results
+with the reason, so a table never loses a row silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks import peers, procs, prompts
+
+CONCURRENCY = (1, 32, 128)
+TARGETS = ("direct", "passthrough", "guardproxy-off", "guardproxy", "litellm")
+# The demo upstream streams one word per 20 ms: short prompts keep a stream under a second.
+STREAM_MAX_WORDS = 24
+CLIENT_HEADERS = {"Authorization": "Bearer sk-bench-client"}
+GUARDPROXY = [sys.executable, "-m", "guardproxy", "serve", "--host", "127.0.0.1"]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    target: str  # direct, passthrough, guardproxy-off, guardproxy, litellm
+    traffic: str  # benign, mixed
+    stream: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.target}/{self.traffic}" + ("/stream" if self.stream else "")
+
+
+SCENARIOS = (
+    Scenario("direct", "benign"),
+    Scenario("passthrough", "benign"),
+    Scenario("guardproxy-off", "benign"),
+    Scenario("guardproxy", "benign"),
+    Scenario("guardproxy", "mixed"),
+    Scenario("litellm", "benign"),
+    Scenario("direct", "benign", stream=True),
+    Scenario("passthrough", "benign", stream=True),
+    Scenario("guardproxy-off", "benign", stream=True),
+    Scenario("guardproxy", "benign", stream=True),
+)
+
+
+@dataclass(frozen=True)
+class Budget:
+    duration_s: float
+    max_requests: int
+    concurrency: tuple[int, ...] = CONCURRENCY
+
+
+@dataclass
+class Fleet:
+    """The running servers by target name, and why any target is missing."""
+
+    servers: dict[str, procs.Server] = field(default_factory=dict)
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+    unavailable: dict[str, str] = field(default_factory=dict)
+    startup: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def url(self, target: str) -> str:
+        return self.servers[target].base + "/v1/chat/completions"
+
+
+def _guardproxy(name: str, upstream: str, env: dict[str, str]) -> procs.Server:
+    port = procs.free_port()
+    argv = [*GUARDPROXY, "--port", str(port), "--upstream", upstream + "/v1"]
+    return procs.start(name, argv, port, "/readyz", env=env)
+
+
+def _try(fleet: Fleet, name: str, start: Callable[[], procs.Server]) -> None:
+    try:
+        server = start()
+    except (procs.NotReady, OSError) as e:
+        fleet.unavailable[name] = str(e)
+        return
+    fleet.servers[name] = server
+    fleet.startup[name] = {"ready_s": server.ready_s, "rss_mb": server.rss_mb()}
+
+
+@contextmanager
+def fleet(models_dir: Path, targets: Sequence[str]) -> Iterator[Fleet]:
+    """The upstream plus every target asked for; the direct target is the upstream itself."""
+    f = Fleet()
+    try:
+        port = procs.free_port()
+        up = procs.start(
+            "upstream", procs.python_module("benchmarks.upstream", "--port", str(port)), port, "/v1/models"
+        )
+        f.servers["direct"] = up
+        off = {"GUARDPROXY_SCREENING__ENABLED": "false", "GUARDPROXY_LOG_LEVEL": "warning"}
+        on = {"GUARDPROXY_SCREENING__MODELS_DIR": str(models_dir), "GUARDPROXY_LOG_LEVEL": "warning"}
+        starters: dict[str, Callable[[], procs.Server]] = {
+            "passthrough": lambda: _passthrough(up.base),
+            "guardproxy-off": lambda: _guardproxy("guardproxy-off", up.base, off),
+            "guardproxy": lambda: _guardproxy("guardproxy", up.base, on),
+            "litellm": lambda: peers.start_litellm(up.base),
+        }
+        f.headers["litellm"] = {"Authorization": f"Bearer {peers.LITELLM_KEY}"}
+        for name, start in starters.items():
+            if name in targets:
+                _try(f, name, start)
+            else:
+                f.unavailable[name] = "skipped: not among this run's targets"
+        yield f
+    finally:
+        for s in f.servers.values():
+            s.stop()
+
+
+def _passthrough(upstream: str) -> procs.Server:
+    port = procs.free_port()
+    argv = procs.python_module("benchmarks.passthrough", "--port", str(port), "--upstream", upstream)
+    return procs.start("passthrough", argv, port, "/v1/models")
+
+
+def _bodies(traffic: str, stream: bool, n: int) -> list[str]:
+    if traffic == "mixed":
+        texts = prompts.mixed_set(n)
+    else:
+        texts = prompts.benign_set(n, max_words=STREAM_MAX_WORDS if stream else 0)
+    return [b.decode() for b in prompts.bodies(texts, stream=stream)]
+
+
+def run_scenarios(
+    f: Fleet, budget: Budget, scenarios: Sequence[Scenario] = SCENARIOS
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    bodies = {(t, s): _bodies(t, s, 500) for t in ("benign", "mixed") for s in (False, True)}
+    for sc in scenarios:
+        for c in budget.concurrency:
+            row: dict[str, Any] = {"scenario": sc.name, "target": sc.target, "traffic": sc.traffic}
+            row |= {"stream": sc.stream, "concurrency": c}
+            if sc.target not in f.servers:
+                row["unavailable"] = f.unavailable.get(sc.target, "not started")
+                rows.append(row)
+                print(f"  {sc.name} c={c}: {_brief(row)}", file=sys.stderr, flush=True)
+                continue
+            spec = {
+                "url": f.url(sc.target),
+                "bodies": bodies[(sc.traffic, sc.stream)],
+                "concurrency": c,
+                "max_requests": budget.max_requests,
+                "duration_s": budget.duration_s,
+                "headers": f.headers.get(sc.target, CLIENT_HEADERS),
+                "warmup": min(2 * c, 64),
+            }
+            try:
+                row |= json.loads(procs.loadgen(json.dumps(spec)))
+            except (RuntimeError, ValueError) as e:
+                row["unavailable"] = str(e)
+            print(f"  {sc.name} c={c}: {_brief(row)}", file=sys.stderr, flush=True)
+            rows.append(row)
+    return rows
+
+
+def _brief(row: dict[str, Any]) -> str:
+    if "unavailable" in row:
+        return "unavailable: " + str(row["unavailable"])[:120]
+    lat = row["latency_ms"]
+    return f"{row['rps']:.0f} req/s, p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, {row['statuses']}"
+
+
+def memory(f: Fleet) -> dict[str, Any]:
+    """RSS of each server now (after its traffic), in MB; one process per server, workers=1."""
+    return {
+        name: {"rss_mb": s.rss_mb(), "pid": s.proc.pid}
+        for name, s in f.servers.items()
+        if s.proc.poll() is None
+    }
+
+
+def cold_start(models_dir: Path, upstream: str, runs: int) -> dict[str, Any]:
+    """Spawn-to-ready of `guardproxy serve` with the models loaded, best and median of ``runs``."""
+    env = {"GUARDPROXY_SCREENING__MODELS_DIR": str(models_dir), "GUARDPROXY_LOG_LEVEL": "warning"}
+    times: list[float] = []
+    for i in range(runs):
+        try:
+            s = _guardproxy(f"coldstart-{i}", upstream, env)
+        except procs.NotReady as e:
+            return {"unavailable": str(e)}
+        times.append(s.ready_s)
+        s.stop()
+    times.sort()
+    return {"runs": runs, "min_s": times[0], "median_s": times[len(times) // 2], "cpu_count": os.cpu_count()}
