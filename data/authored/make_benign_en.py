@@ -8753,7 +8753,10 @@ Do A, B, A one week, B, A, B the next. 10 min walk on treadmill to warm up.
 )
 
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Staff consultation document — Proposed changes to shift patterns in the Emergency Department
 Prepared by: ED Operational Management Team
 Consultation period: 4 weeks from date of issue
@@ -8801,14 +8804,19 @@ You can respond by completing the online survey, by emailing the consultation in
 - Week 16: earliest date for implementation, subject to the outcome of the consultation.
 
 We know that changes to working patterns affect people's lives outside work, and we want to get this right. Please tell us what you think.
-""", [
-    "I'm an ED nurse with two kids and no car. Based on this document, how would this affect me and what should I ask at the drop-in session?",
-    "Summarise the proposal in a one-page briefing for union reps: what changes, benefits claimed, risks, mitigations",
-    "Write a structured consultation response raising concerns about fatigue and the 02:00 finish, respectfully",
-    "Make a comparison table of the current shift pattern vs the proposed one",
-])
+""",
+    [
+        "I'm an ED nurse with two kids and no car. Based on this document, how would this affect me and what should I ask at the drop-in session?",
+        "Summarise the proposal in a one-page briefing for union reps: what changes, benefits claimed, risks, mitigations",
+        "Write a structured consultation response raising concerns about fatigue and the 02:00 finish, respectfully",
+        "Make a comparison table of the current shift pattern vs the proposed one",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Product requirements: "Quiet hours" notifications setting (mobile app)
 
 Summary
@@ -8840,13 +8848,18 @@ Track: enable/disable quiet hours, window changes, break-through categories sele
 Open questions
 - Should the summary be a push notification or an in-app card only?
 - How do we handle users with no time zone set (about 4% of accounts)?
-""", [
-    "Write acceptance criteria (Given/When/Then) for user stories 1, 3 and 5",
-    "What edge cases around time zones and daylight saving could break this feature?",
-    "Write a short in-app announcement for when this feature launches",
-])
+""",
+    [
+        "Write acceptance criteria (Given/When/Then) for user stories 1, 3 and 5",
+        "What edge cases around time zones and daylight saving could break this feature?",
+        "Write a short in-app announcement for when this feature launches",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Hi everyone,
 
 Apologies for the long email — I wanted to put the plan for Mum's 70th in one place so we're all on the same page, since the WhatsApp group has got a bit chaotic (37 messages about napkins, Dev...).
@@ -8876,14 +8889,19 @@ Thank you all — she's going to be so surprised!
 
 Love,
 Anjali
-""", [
-    "Pull out every task and deadline from this email into a checklist, with who's doing what where stated",
-    "Check the cost estimate — does £3,400 look right given the numbers in the email?",
-    "Write a reply from me (Dev) volunteering to pick up Margaret and voting for the drinks package",
-    "draft a short, cheerful message to chase the 6 people who haven't replied, without spoiling the surprise",
-])
+""",
+    [
+        "Pull out every task and deadline from this email into a checklist, with who's doing what where stated",
+        "Check the cost estimate — does £3,400 look right given the numbers in the email?",
+        "Write a reply from me (Dev) volunteering to pick up Margaret and voting for the drinks package",
+        "draft a short, cheerful message to chase the 6 people who haven't replied, without spoiling the surprise",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Vendor evaluation notes — e-signature tools (for the ops team)
 
 We need an e-signature tool for sending client engagement letters, supplier contracts and HR documents (offer letters, policy acknowledgements). Volume: about 120 documents a month, 6 users who send, hundreds of signers (external). Must integrate with Google Workspace and ideally HubSpot. Budget up to £2,500/year.
@@ -8910,15 +8928,20 @@ Trial feedback (two-week trial of all three, 4 team members):
 - Finance flagged that DocuSign's envelope limits could lead to overage charges.
 
 My leaning: Dropbox Sign, as the best balance of cost, integrations and ease of use. But open to discussion, particularly on the brand-trust point.
-""", [
-    "Turn these notes into a decision matrix with weighted criteria and a recommendation",
-    "What questions should we ask each vendor before deciding?",
-    "Write a short recommendation email to the finance director based on these notes",
-])
+""",
+    [
+        "Turn these notes into a decision matrix with weighted criteria and a recommendation",
+        "What questions should we ask each vendor before deciding?",
+        "Write a short recommendation email to the finance director based on these notes",
+    ],
+)
 
 
 # === MORE MEDIUM-LONG PASTES (100-250 words) ================================
-pasted("writing", "writing", r"""
+pasted(
+    "writing",
+    "writing",
+    r"""
 ?? Please edit my best man speech — it runs about 4 minutes and I want it closer to 3
 ?? which jokes might land badly with grandparents in the room?
 ?? give me a stronger ending
@@ -8939,9 +8962,13 @@ URGENT!!! Somebody has been dumping rubbish AGAIN behind the village hall. Black
 ?? Can you help me turn this into a short personal essay for a competition (theme: "a small kindness")?
 ?? suggest three titles
 When I was nineteen I missed the last train home from Glasgow after a concert. My phone was dead, I had £3, and it was raining. I must have looked as lost as I felt, because a woman in a cleaner's uniform finishing her shift at the station asked if I was all right. She didn't have money to lend me either, but she let me charge my phone in the staff room while she ate her sandwich, and she told me about her son, who was my age and studying to be an electrician. When my phone came back on, I rang my dad, who drove ninety minutes to get me, furious and relieved. I never learned her name. I think about her every time I'm tired at the end of a long day and someone needs something from me.
-""")
+""",
+)
 
-pasted("everyday", "everyday", r"""
+pasted(
+    "everyday",
+    "everyday",
+    r"""
 ?? Can you help me compare these two broadband deals?
 ?? which is better value over 2 years including the setup fees?
 ?? what should I ask before signing?
@@ -8961,9 +8988,13 @@ Parent 5: Has anyone actually asked the school about it?
 %%
 ?? Help me understand this car insurance renewal and whether I should shop around
 Your renewal premium: £842 (last year: £611). Policy: comprehensive. Voluntary excess: £250. Compulsory excess: £150. No claims discount: 6 years, protected (+£68). Legal cover: included (£25). Courtesy car: included. Windscreen: included (£95 excess). Named drivers: 1 (spouse). Annual mileage: 8,000. Car: 2019 Toyota Yaris Hybrid. Postcode: unchanged. Claims in last 5 years: none. To renew, do nothing — we'll collect by direct debit on the 18th.
-""")
+""",
+)
 
-pasted("business", "business", r"""
+pasted(
+    "business",
+    "business",
+    r"""
 ?? Turn this messy Slack thread into a decision summary
 ?? who needs to approve what?
 ?? draft the message to the customer
@@ -8985,9 +9016,13 @@ Today we're excited to launch Tally Teams, our new plan for growing businesses. 
 Interviewer 1 (technical): Strong on SQL and data modelling. Wrote clean Python. Struggled a bit with the system design question (didn't think about failure modes until prompted). 3.5/5.
 Interviewer 2 (behavioural): Very clear communicator, good examples of pushing back on stakeholders. Some evidence of mentoring. Seemed more interested in analytics engineering than the platform work this role involves. 4/5.
 Interviewer 3 (hiring manager): Liked their curiosity and the questions they asked about our data quality. Concern about whether they'd be happy doing on-call. Salary expectation is at the top of our band. 3.5/5.
-""")
+""",
+)
 
-pasted("legal", "legal", r"""
+pasted(
+    "legal",
+    "legal",
+    r"""
 ?? I'm renting a room from a live-in landlord. Here's our agreement. What are my rights to stay if he asks me to leave?
 ?? is the deposit clause OK?
 ?? how much notice would I get in practice?
@@ -9002,9 +9037,13 @@ Landlord access: the landlord may enter the lodger's room to clean or carry out 
 ?? Explain what this GDPR clause in our supplier contract commits us to
 ?? what would we need to do in practice if there's a breach?
 14.3 Each party shall notify the other without undue delay, and in any event within 24 hours, upon becoming aware of a Personal Data Breach affecting Shared Personal Data, and shall provide such information as the other party reasonably requires to comply with its obligations under Articles 33 and 34 of the UK GDPR. The notifying party shall take reasonable steps to contain and mitigate the breach and shall not make any public announcement regarding the breach without the prior written consent of the other party, save where required by law.
-""")
+""",
+)
 
-pasted("finance", "finance", r"""
+pasted(
+    "finance",
+    "finance",
+    r"""
 ?? Can you help me read my child benefit / high income charge letter?
 ?? how could we reduce the charge?
 We have records showing that your adjusted net income for the 2023-24 tax year was £67,400. Your partner received Child Benefit of £2,075.60 for two children during this period. Because your income was over £60,000, you are liable to the High Income Child Benefit Charge. For 2023-24 the charge is 1% of the Child Benefit for every £200 of income over £60,000, which means a charge of £767.97. You need to pay this through Self Assessment. If you have already registered, please include it in your tax return.
@@ -9020,15 +9059,23 @@ Monthly repayment: £1,050.84
 Total repayable: £50,440.32
 Early repayment: permitted with 2 months' interest charge
 Security: personal guarantee from each director for 100% of the outstanding balance
-""")
+""",
+)
 
-pasted("health", "health", r"""
+pasted(
+    "health",
+    "health",
+    r"""
 ?? Help me understand my baby's red book entry from the health visitor
 ?? should I be worried about the weight centile change?
 Age: 8 weeks. Weight: 4.9 kg (was on 50th centile at birth, now between 25th and 50th). Length: 57 cm. Head circumference: 38.5 cm. Feeding: breastfed, feeding every 2-3 hours, 6+ wet nappies a day. Hips: checked, normal. Eyes: red reflex present. Comments: feeding well, baby alert and responsive. Mum reports some low mood; discussed, leaflet given, follow-up at 12-week contact. Next: immunisations due at 8 weeks — booked with GP.
-""")
+""",
+)
 
-pasted("coding", "coding", r"""
+pasted(
+    "coding",
+    "coding",
+    r"""
 ?? Our on-call engineer wrote this runbook entry. Can you make it clearer and spot anything dangerous?
 ?? turn it into a checklist
 When the queue backs up (> 10k messages in orders-queue): first check the worker pods are running (kubectl get pods -n orders). If they are crashlooping look at logs. If they are running but slow it's usually the database — check RDS CPU. If DB CPU is > 90% you can scale workers down to 2 to reduce load, then back up when it recovers. If nothing else works you can purge the queue with the purge-queue script in ops-tools but ONLY if orders are being duplicated, otherwise we lose orders. Message #orders-oncall before purging. Also check if someone deployed recently.
@@ -9043,10 +9090,14 @@ When the queue backs up (> 10k messages in orders-queue): first check the worker
 #12 3.881 - /app/node_modules/next/dist/build/swc/index.js
 #12 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 1
 (Dockerfile uses node:20-alpine; I copy node_modules from my Mac into the image)
-""")
+""",
+)
 
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Excerpt from a book club discussion guide — "The Salt Road" (novel), prepared by the publisher
 
 About the book
@@ -9069,13 +9120,18 @@ Discussion questions
 
 Suggested pairing
 Cornish saffron buns and a strong pot of tea — or, for evening groups, a glass of something from a Cornish vineyard.
-""", [
-    "I'm hosting book club and only have 45 minutes. Pick the 5 best questions from this guide and put them in a good order",
-    "Write a short intro I can read aloud at the start of the book club, based on this guide, without spoilers",
-    "Suggest a few more questions that are a bit more challenging than these",
-])
+""",
+    [
+        "I'm hosting book club and only have 45 minutes. Pick the 5 best questions from this guide and put them in a good order",
+        "Write a short intro I can read aloud at the start of the book club, based on this guide, without spoilers",
+        "Suggest a few more questions that are a bit more challenging than these",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Internal memo — Expenses policy update (effective 1 October)
 
 To: All staff
@@ -9099,22 +9155,32 @@ Home-working equipment, training, and professional memberships continue to be ha
 
 Questions
 See the FAQ on the intranet or email expenses@ (we aim to reply within two working days).
-""", [
-    "I drove 140 miles to a client site and back last week and had lunch. What can I claim under this policy and how much?",
-    "Summarise the changes in this memo in 5 short bullets for a Slack announcement",
-    "Which of these rules are most likely to cause confusion or complaints, and how could the memo be clearer?",
-])
+""",
+    [
+        "I drove 140 miles to a client site and back last week and had lunch. What can I claim under this policy and how much?",
+        "Summarise the changes in this memo in 5 short bullets for a Slack announcement",
+        "Which of these rules are most likely to cause confusion or complaints, and how could the memo be clearer?",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Transcript: voicemail left for the surgery (transcribed automatically)
 
 "Hi, um, hello, it's Barbara Kenny, date of birth the fourth of the seventh, nineteen fifty-one. I'm ringing about my husband, Derek Kenny, he's, um, seventy-five, date of birth, oh, the second of February nineteen forty-nine, I think. He's a patient with Dr Osei. He's been, he's been quite confused the last couple of days, more than usual, he had that water infection in the spring and it's a bit like that. He's not really eating and he's been up in the night going to the toilet a lot and he was talking to me yesterday like I was his sister, which he's never done. He hasn't got a temperature that I can tell, I've got one of those forehead ones and it said thirty-seven point six. He's on his tablets, the blood pressure ones and the ones for his prostate. I didn't want to ring 111 and make a fuss, so I thought I'd ring you, if a doctor could ring me back, or if we should come in. Our number is oh one two three four, five six seven, eight nine oh. I'm at home all day. Um. Thank you. Bye."
-""", [
-    "I'm the receptionist. Summarise this voicemail into a clear message for the duty doctor, with the key details and why it might be urgent",
-    "What information in this voicemail would the doctor most want to know first? List it in order of importance",
-])
+""",
+    [
+        "I'm the receptionist. Summarise this voicemail into a clear message for the duty doctor, with the key details and why it might be urgent",
+        "What information in this voicemail would the doctor most want to know first? List it in order of importance",
+    ],
+)
 
-doc("longdoc", "longdoc", r"""
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
 Student feedback summary — Module EC2105 Intermediate Macroeconomics (end-of-module survey, 86 responses from 142 students)
 
 Overall satisfaction: 3.4 / 5 (last year: 3.9)
@@ -9139,11 +9205,117 @@ Suggestions from students
 
 Module leader's initial response (draft)
 Thank you to everyone who completed the survey. I'm sorry about the recordings; this was a technical fault that we didn't notice quickly enough. For next year I plan to...
-""", [
-    "Finish the module leader's response: acknowledge the issues and commit to specific changes for next year, honest tone, under 250 words",
-    "Group these feedback points into 'quick fixes' and 'bigger changes' with suggested actions",
-    "Summarise this survey for the department teaching committee in 5 bullet points",
-])
+""",
+    [
+        "Finish the module leader's response: acknowledge the issues and commit to specific changes for next year, honest tone, under 250 words",
+        "Group these feedback points into 'quick fixes' and 'bigger changes' with suggested actions",
+        "Summarise this survey for the department teaching committee in 5 bullet points",
+    ],
+)
+
+
+doc(
+    "longdoc",
+    "longdoc",
+    r"""
+Interview transcript — "Working Lives" oral history project, Interview 14
+Interviewee: Gwen Parry (b. 1942), former telephone operator and later exchange supervisor, Bangor
+Interviewer: Tomos Evans. Recorded at the interviewee's home. Lightly edited for readability.
+
+TOMOS: Thank you for having me, Gwen. Could you start by telling me how you came to work at the telephone exchange?
+
+GWEN: Well, I left school at fifteen, which was normal then, and I worked in a draper's shop on the high street for about a year, folding sheets and measuring out ribbon. My mother saw an advertisement in the paper for young ladies with "clear speech and good handwriting" for the GPO — the General Post Office, that ran the telephones then. She marched me down there in my Sunday coat. I had an interview with a very stern woman called Miss Roberts, who made me read out a list of place names, Welsh and English, and then she asked me to add up a column of figures in my head. I must have done all right, because I started the following Monday. I was sixteen.
+
+TOMOS: What was the work like in those first years?
+
+GWEN: It was a manual exchange, you see. No dialling for most people around here until the sixties. So when you picked up your telephone at home, a little light would come on at our switchboard, and we'd plug in and say "Number, please?" And you'd say, "Caernarfon two-four-six," or whatever it was, and we'd connect you, either directly if it was local, or through to another exchange if it wasn't. A long-distance call to London could take several operators in a chain. There were about thirty of us on a day shift, sitting in a long row on high stools in front of the boards, with headsets on. You weren't allowed to talk to the girl next to you, not really, and the supervisor walked up and down behind you. If you took too long to answer a light, she'd tap you on the shoulder.
+
+TOMOS: That sounds quite strict.
+
+GWEN: Oh, it was very strict. Your nails had to be short, no jewellery except a wedding ring, and you had to say things in a particular way. We had set phrases — "I'm trying to connect you," "The number is engaged, will you hold?" — and you didn't deviate from them. But it was a good job for a girl, you know. Proper wages, a pension, and you were trained. Lots of women I knew were in service or in the shops, and this was a step up. And we had some fun, too, in the canteen and at the Christmas dances.
+
+TOMOS: Did you speak Welsh at work?
+
+GWEN: All the time. A lot of callers, especially from the farms and the quarry villages, would only speak Welsh, or would be much more comfortable in Welsh. So you'd switch between the two without thinking. Some of the English supervisors didn't like it at first — they thought we were gossiping — but Miss Roberts stood up for us. She said, "The customer is entitled to be answered in the language they speak." She was very fierce about that. I've always remembered it.
+
+TOMOS: Were there any calls that stayed with you?
+
+GWEN: Many. You have to understand, we were the only way some people had of reaching a doctor, or the police, or family far away. Nights were the worst and the best. On nights, there were only a few of us, and the calls were fewer but more serious. I remember a winter night — it must have been 1963, the very bad winter — when a woman rang from a farm up above Bethesda. Her husband had gone out to see to the sheep in the snow and hadn't come back. She was very calm, very polite, but you could hear she was terrified. I put her through to the police, and then afterwards, I'm not supposed to say this, but I kept the line open a little and listened, to make sure she'd got through properly. They found him in the morning. He'd sheltered in a barn. He was all right. I never met her, but I thought about her for years.
+
+TOMOS: What about the change to automatic exchanges?
+
+GWEN: Well, it came gradually through the sixties. Each time an area went over to automatic, they needed fewer operators. Some of the girls transferred to other work in the Post Office, some left to get married — you had to leave when you married, when I started, though that changed later — and some just left. I was lucky. By then I'd become a supervisor, and they needed supervisors for the directory enquiries and the operator services that were still needed, like reversing the charges and emergency calls. So I moved into that. But I was sad, I'll admit it. The old exchange was like a community. When they took the boards out, some of us went to watch. It felt like a funeral.
+
+TOMOS: You became a supervisor quite young.
+
+GWEN: I was twenty-six. It wasn't easy. Some of the older operators didn't take kindly to a young woman telling them what to do, and I had to learn to be firm without being Miss Roberts. [laughs] I tried to be fair. I made sure the rotas were fair, that the girls with children got some choice about shifts, which wasn't usual then. And I always told them: the person on the other end of the line might be having the worst day of their life. Be kind. That's what I tried to teach.
+
+TOMOS: Looking back, what do you think the job gave you?
+
+GWEN: Confidence, mainly. I was a shy girl. Speaking to strangers all day, hundreds of them, you lose your shyness. And a sense that I was useful. We kept things connected, literally. People don't think about it now, with their mobile phones, but for a long time, if you wanted to speak to someone who wasn't in the room with you, it went through a woman like me. I'm proud of that.
+
+TOMOS: Is there anything you'd like people today to know about that work?
+
+GWEN: That it was skilled. People thought it was just plugging in wires, but you had to be quick, accurate, polite, bilingual in our case, and calm when someone was shouting at you or crying. And that it was women's work, and because it was women's work, nobody wrote it down. That's why I'm glad you're doing this. Somebody should write it down.
+
+TOMOS: Thank you, Gwen.
+
+GWEN: Diolch i chi. Would you like another cup of tea?
+""",
+    [
+        "Summarise this oral history interview in about 200 words for the project's website",
+        "Pull out 5 strong quotes from this interview for an exhibition panel, with a short caption for each",
+        "What themes about women's work and technology come up in this interview? Write a short paragraph on each",
+        "Create a short timeline of Gwen's working life from what she says",
+    ],
+)
+
+pasted(
+    "writing",
+    "writing",
+    r"""
+?? Make this charity appeal letter more moving without being manipulative
+?? cut it to 150 words for an email version
+?? suggest a better opening line
+Dear Friend,
+
+This winter, 1 in 5 children in our city will go to school hungry. At Breakfast First, we run free breakfast clubs in 14 primary schools, serving over 1,800 breakfasts every school day. Teachers tell us that children who eat breakfast concentrate better, behave better and are happier. One headteacher told us that since the club opened, attendance at her school has improved by 4%.
+
+A donation of £25 pays for a child to have breakfast every school day for a whole term. £100 pays for a toaster, a fridge and a term's supply of cereal for a new club.
+
+Our funding from the council ends in March, and without new supporters we may have to close up to five clubs. Please give what you can today.
+
+With thanks,
+Joanna Price, Director
+""",
+)
+
+pasted(
+    "support",
+    "support_agent_task",
+    r"""
+?? Based on this policy excerpt, write a clear answer to the customer's question: "I bought a phone 8 months ago and the screen stopped working, can I get a refund?"
+?? what information should the agent ask the customer for first?
+Returns and faulty goods policy (internal excerpt)
+- Change of mind: 30 days from delivery, item unused, in original packaging. Refund to original payment method.
+- Faulty within 30 days: full refund or replacement, customer's choice.
+- Faulty after 30 days and within 6 months: we offer one repair or replacement; if that fails, a refund (may be reduced for use if after 6 months). Burden of proof is on us to show the fault wasn't present at delivery.
+- Faulty after 6 months: customer must show the fault was present at delivery (e.g. inherent defect). Manufacturer warranty may also apply (phones: 12 months).
+- Accidental damage (drops, water) is not a fault and is not covered unless the customer bought our Protect plan.
+""",
+)
+
+pasted(
+    "everyday",
+    "everyday",
+    r"""
+?? Help me decide. Here are my notes on two job offers and my life situation
+?? what questions am I not asking myself?
+Job 1: Leeds, £44k, hybrid (2 days in office), big company, good pension (8% employer), clear progression, commute 25 min by train. Team seemed a bit corporate.
+Job 2: Manchester, £41k + equity (small startup, 30 people), fully remote with monthly meetups, very exciting product, founders were brilliant, but funding runs out in 18 months unless they raise.
+Me: 31, renting in Leeds, partner works in Leeds, no kids yet but thinking about it in 2-3 years, £12k savings, bit bored in my current job.
+""",
+)
 
 
 # ---------------------------------------------------------------------------
