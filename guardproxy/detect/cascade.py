@@ -131,8 +131,8 @@ class Cascade:
         th = self.thresholds
         t = time.perf_counter()
         texts = _model_texts(vs)
-        token_lists = [self.models.tokens(x) for x in texts]
-        l0 = max((self.models.l0_score(tk) for tk in token_lists), default=0.0)
+        # L0 hashes words of the folded text itself; WordPiece ids are only L1's input
+        l0 = max((self.models.l0_score(x) for x in texts), default=0.0)
         timings["L0"] = _ms(t)
         if l0 < th.l0_pass and not rule_hits:
             return Verdict(False, l0, "L0", (), tuple(findings), timings)
@@ -147,6 +147,7 @@ class Cascade:
                 timings,
             )
         t = time.perf_counter()
+        token_lists = [self.models.tokens(x) for x in texts]
         score, family = max(self.batcher.predict(token_lists))
         timings["L1"] = _ms(t)
         attack = score >= th.block or bool(decisive)

@@ -33,6 +33,7 @@ _READ_CHUNK = 64 * 1024
 
 REQUEST_ID = web.RequestKey("guardproxy_request_id", str)
 DECISION = web.RequestKey("guardproxy_decision", str)  # allow/flag/redact/block, or none
+SHADOW = web.RequestKey("guardproxy_shadow_decision", str)  # what a shadow policy would have done
 STATUS = web.RequestKey("guardproxy_status", int)  # what the client was sent, for the access log
 
 
@@ -45,6 +46,8 @@ def stamp(request: web.Request, response: web.StreamResponse) -> None:
     """The two headers every response carries; call before a stream is prepared."""
     response.headers["X-GuardProxy-Request-Id"] = request.get(REQUEST_ID, "")
     response.headers["X-GuardProxy-Decision"] = request.get(DECISION, "none")
+    if SHADOW in request:
+        response.headers["X-GuardProxy-Shadow-Decision"] = request[SHADOW]
     request[STATUS] = response.status
 
 
@@ -96,6 +99,8 @@ async def screened(request: web.Request) -> web.StreamResponse:
     )
     action = decision.enforced_action
     request[DECISION] = action.label
+    if decision.shadow:
+        request[SHADOW] = decision.action.label
     if action is Action.BLOCK:
         return _blocked(request, route, model, decision, stream=body.get("stream") is True)
     extra: list[ResponseTransformer] = []
