@@ -103,7 +103,7 @@ async def test_redis_killed_mid_run_loses_nothing_and_keeps_order(
     review = await entries(client, s.review_stream)
     assert [f[b"id"].decode() for f in review] == [f"d{i}" for i in range(101, 400, 2)]
     assert dlog.stats.dropped == 0
-    assert not (s.spool_dir / "spool.jsonl").exists()
+    assert not dlog.spool.path.exists()
     await dlog.close()
     await client.aclose()
 
@@ -168,7 +168,7 @@ async def test_nothing_sensitive_reaches_redis_or_the_spool(short_dir: Path, ser
     await server.stop()
     dlog.record(*screened(SENSITIVE, ATTACK, request_id="d1"))
     await dlog.flush()
-    spooled = (s.spool_dir / "spool.jsonl").read_bytes().decode()
+    spooled = dlog.spool.path.read_bytes().decode()
     await server.start()
     await wait_for(lambda: _zero(dlog))
     stored = orjson.dumps(
@@ -188,3 +188,19 @@ async def test_nothing_sensitive_reaches_redis_or_the_spool(short_dir: Path, ser
 async def _zero(dlog: DecisionLog) -> bool:
     await dlog.flush()
     return dlog.stats.spool_bytes == 0
+
+
+async def test_processes_sharing_spool_dir_get_their_own_slot(short_dir: Path) -> None:
+    s = settings(short_dir)
+    down = aioredis.Redis.from_url(f"unix://{short_dir}/nothing.sock")
+    first, second = DecisionLog(s, KEY), DecisionLog(s, KEY)
+    await first.start(down)
+    await second.start(down)
+    assert first.spool.directory != second.spool.directory
+    await first.close()
+    third = DecisionLog(s, KEY)
+    await third.start(down)  # the slot the first released
+    assert third.spool.directory == first.spool.directory
+    await second.close()
+    await third.close()
+    await down.aclose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +20,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions.entry import LogEntry, build_entry
-from guardproxy.decisions.spool import Spool
+from guardproxy.decisions.spool import Spool, claim_slot
 from guardproxy.logs import get_logger
 from guardproxy.policy.engine import LoadedPolicy
 from guardproxy.screening import ScreenRequest
@@ -62,7 +63,9 @@ class DecisionLog:
     def __init__(self, settings: DecisionLogSettings, key: bytes) -> None:
         self.settings = settings
         self.key = key
-        self.spool = Spool(settings.spool_dir, settings.spool_max_bytes)
+        # replaced at start() by the slot this process locks; until then nothing is spooled
+        self.spool = Spool(settings.spool_dir / "slot-0", settings.spool_max_bytes)
+        self._slot_fd: int | None = None
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue(maxsize=settings.queue_size)
         self._stats = LogStats()
         self._client: aioredis.Redis | None = None
@@ -75,7 +78,7 @@ class DecisionLog:
     @property
     def stats(self) -> LogStats:
         self._stats.queue_depth = self._queue.qsize()
-        self._stats.spool_bytes = self.spool.pending_bytes
+        self._stats.spool_bytes = self.spool.pending_bytes if self._client is not None else 0
         return self._stats
 
     def record(self, request: ScreenRequest, decision: Decision, policy: LoadedPolicy) -> None:
@@ -89,6 +92,8 @@ class DecisionLog:
 
     async def start(self, client: aioredis.Redis) -> None:
         self._client = client
+        slot, self._slot_fd = await asyncio.to_thread(claim_slot, self.settings.spool_dir)
+        self.spool = Spool(slot, self.settings.spool_max_bytes)
         await asyncio.to_thread(lambda: self.spool.pending_bytes)  # loads the offset off-loop
         self._task = asyncio.create_task(self._run(), name="guardproxy-decision-log")
 
@@ -105,6 +110,9 @@ class DecisionLog:
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
         self._task = None
+        if self._slot_fd is not None:
+            os.close(self._slot_fd)  # releases the slot's lock
+            self._slot_fd = None
 
     async def flush(self) -> None:
         """Wait until everything recorded so far has left the queue (tests, shutdown)."""

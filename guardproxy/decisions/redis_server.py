@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
+import os
 import time
 from pathlib import Path
 
@@ -134,3 +136,28 @@ async def answers(url: str) -> bool:
     finally:
         with contextlib.suppress(redis.RedisError, OSError):
             await client.aclose()
+
+
+async def share_or_start(redis_dir: Path) -> tuple[str, EmbeddedRedis | None]:
+    """The URL of the embedded Redis for ``redis_dir``, starting it if nobody has.
+
+    Returns the server too when this process started it (and so must stop it). A lock file
+    makes the look-then-start atomic for workers starting side by side.
+    """
+    fd = await asyncio.to_thread(_lock, redis_dir)
+    try:
+        url = socket_url(socket_path(redis_dir))
+        if await answers(url):
+            return url, None
+        server = EmbeddedRedis(redis_dir)
+        await server.start()
+        return server.url, server
+    finally:
+        os.close(fd)
+
+
+def _lock(redis_dir: Path) -> int:
+    redis_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(redis_dir / "redis.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd

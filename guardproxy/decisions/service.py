@@ -17,7 +17,7 @@ from aiohttp import web
 
 from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions.log import DecisionLog
-from guardproxy.decisions.redis_server import EmbeddedRedis, answers, socket_path, socket_url
+from guardproxy.decisions.redis_server import EmbeddedRedis, share_or_start
 from guardproxy.decisions.review import ReviewQueue
 
 
@@ -43,9 +43,8 @@ class DecisionService:
     async def start(self) -> None:
         url = self.settings.redis_url
         if url is None:
-            self.embedded = EmbeddedRedis(self.settings.redis_dir)
-            await self.embedded.start()
-            url = self.embedded.url
+            # with several workers, the first to get here runs it and the others share it
+            url, self.embedded = await share_or_start(self.settings.redis_dir)
         self.client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
         self._review = ReviewQueue(self.client, self.settings, self.consumer)
         await self.log.start(self.client)
@@ -67,9 +66,5 @@ async def connect(settings: DecisionLogSettings) -> tuple[aioredis.Redis, Embedd
     """For the CLI: the configured URL, a running proxy's embedded Redis, or a fresh one."""
     if settings.redis_url is not None:
         return aioredis.Redis.from_url(settings.redis_url), None
-    url = socket_url(socket_path(settings.redis_dir))
-    if await answers(url):
-        return aioredis.Redis.from_url(url), None
-    embedded = EmbeddedRedis(settings.redis_dir)
-    await embedded.start()
-    return aioredis.Redis.from_url(embedded.url), embedded
+    url, embedded = await share_or_start(settings.redis_dir)
+    return aioredis.Redis.from_url(url), embedded

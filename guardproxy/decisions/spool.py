@@ -8,10 +8,34 @@ Blocking file I/O; the log calls it through a thread.
 
 from __future__ import annotations
 
+import fcntl
 import os
 from pathlib import Path
 
 from guardproxy.decisions.entry import LogEntry
+
+MAX_SLOTS = 256
+
+
+def claim_slot(base: Path) -> tuple[Path, int]:
+    """A spool directory no other live process uses, and the locked fd that holds it.
+
+    Workers sharing the port share ``spool_dir``; each takes the first free ``slot-N``, so
+    one file never has two writers, and a restarted worker replays what a dead one left.
+    The lock goes with the process, however it ends.
+    """
+    base.mkdir(parents=True, exist_ok=True)
+    for n in range(MAX_SLOTS):
+        slot = base / f"slot-{n}"
+        slot.mkdir(exist_ok=True)
+        fd = os.open(slot / "lock", os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue
+        return slot, fd
+    raise RuntimeError(f"all {MAX_SLOTS} spool slots under {base} are in use")
 
 
 class Spool:

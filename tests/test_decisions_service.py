@@ -1,0 +1,78 @@
+"""The decision service's lifecycle: embedded Redis shared by workers, or a Redis URL."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_decisions_entry import ATTACK, screened
+
+from guardproxy.config import DecisionLogSettings
+from guardproxy.decisions.redis_server import EmbeddedRedis
+from guardproxy.decisions.service import DecisionService
+from guardproxy.errors import ConfigError
+
+
+@pytest.fixture
+def short_dir() -> Iterator[Path]:
+    d = Path(tempfile.mkdtemp(prefix="gp-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+async def test_workers_started_together_share_one_embedded_redis(short_dir: Path) -> None:
+    s = DecisionLogSettings(redis_dir=short_dir / "redis", spool_dir=short_dir / "spool")
+    workers = [DecisionService(s, b"k" * 32) for _ in range(3)]
+    await asyncio.gather(*(w.start() for w in workers))
+    owners = [w for w in workers if w.embedded is not None]
+    assert len(owners) == 1
+    for i, w in enumerate(workers):
+        w.log.record(*screened(ATTACK, request_id=f"w{i}"))
+        await w.log.flush()
+    assert await workers[0].review.client.xlen(s.stream) == 3
+    assert len(await workers[1].review.pending_items()) == 3
+    for w in workers:
+        if w.embedded is None:
+            await w.close()
+    server = owners[0].embedded
+    assert server is not None
+    await owners[0].close()
+    assert not server.running
+
+
+async def test_a_redis_url_is_used_as_given(short_dir: Path) -> None:
+    srv = EmbeddedRedis(short_dir / "elsewhere")
+    await srv.start()
+    s = DecisionLogSettings(redis_url=srv.url, redis_dir=short_dir / "unused", spool_dir=short_dir / "spool")
+    svc = DecisionService(s, b"k" * 32)
+    await svc.start()
+    assert svc.embedded is None
+    svc.log.record(*screened("hello", request_id="x"))
+    await svc.log.flush()
+    assert await svc.review.client.xlen(s.stream) == 1
+    assert not (short_dir / "unused").exists()
+    await svc.close()
+    await srv.stop()
+
+
+async def test_second_embedded_server_on_one_directory_is_refused(short_dir: Path) -> None:
+    first = EmbeddedRedis(short_dir / "redis")
+    await first.start()
+    with pytest.raises(ConfigError, match="already listens"):
+        await EmbeddedRedis(short_dir / "redis").start()
+    await first.stop()
+
+
+def test_overlong_directory_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="too long"):
+        EmbeddedRedis(tmp_path / ("x" * 120))
+
+
+def test_review_before_start_is_an_error(short_dir: Path) -> None:
+    svc = DecisionService(DecisionLogSettings(redis_dir=short_dir), b"k")
+    with pytest.raises(RuntimeError, match="start"):
+        _ = svc.review
