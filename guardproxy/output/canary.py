@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from guardproxy.types import Finding, FindingKind, Segment, Source
@@ -87,6 +87,19 @@ class CanaryRecognizer:
             return
         for m in self._pattern.finditer(text):
             yield Finding(FindingKind.CANARY, CANARY_ENTITY, 1.0, STAGE, m.start(), m.end())
+
+
+def hold_rule(canary: str) -> Callable[[str], int | None]:
+    """Holds a tail that may still become the marker, brackets included (see holdback)."""
+    forms = (f"[{canary}]", f"{canary}]")
+
+    def rule(tail: str) -> int | None:
+        for k in range(max(0, len(tail) - len(forms[0])), len(tail)):
+            if any(form.startswith(tail[k:]) for form in forms):
+                return k
+        return None
+
+    return rule
 
 
 class Shingles:

@@ -134,13 +134,9 @@ RULES: Mapping[str, HoldRule] = {
 }
 
 
-def rule_for(entities: Iterable[str], extra_prefixes: Iterable[str] = ()) -> HoldRule:
+def rule_for(entities: Iterable[str]) -> HoldRule:
     """One rule for everything watched; entities without a rule (names from NER) hold nothing."""
-    parts = [RULES[e] for e in sorted(set(entities)) if e in RULES]
-    extra = tuple(extra_prefixes)
-    if extra:
-        parts.append(token_prefix(extra))
-    return any_of(*parts)
+    return any_of(*(RULES[e] for e in sorted(set(entities)) if e in RULES))
 
 
 def hold_from(text: str, rule: HoldRule, floor: int = 0) -> int:

@@ -30,7 +30,8 @@ from guardproxy.output.canary import (
     RunTracker,
     Shingles,
 )
-from guardproxy.output.holdback import CAP, PEM_BODY_CHARS, hold_from, rule_for
+from guardproxy.output.canary import hold_rule as canary_hold
+from guardproxy.output.holdback import CAP, PEM_BODY_CHARS, any_of, hold_from, rule_for
 from guardproxy.policy.schema import OutputPolicy
 from guardproxy.redact import PlaceholderCounter, redact_text
 from guardproxy.types import Finding, FindingKind, Redaction, RedactMode
@@ -39,6 +40,8 @@ from guardproxy.types import Finding, FindingKind, Redaction, RedactMode
 # phone glued to ":1"); a match ending closer than that to the held edge may still change.
 LOOKAHEAD = 2
 CONTEXT = CAP
+# What may continue a token-like secret (key bodies, base64, JWT parts): dropped after a cap.
+CARRY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/="
 
 Act = Literal["flag", "redact", "cut"]
 Report = Callable[[list[Finding]], None]
@@ -83,6 +86,7 @@ class _Stream:
     pem_end: str | None = None  # inside a private key body: the marker that ends it
     pem_tail: str = ""  # last swallowed characters, to find a marker split across pieces
     pem_ws: str = ""  # whitespace after the body so far: emitted if the key ends here
+    carry: bool = False  # a redacted token went out past the cap and may still go on
 
 
 class OutputFilter:
@@ -113,7 +117,9 @@ class OutputFilter:
             recognizers.append(CanaryRecognizer(canary))
         self._detector = PiiDetector(recognizers)
         watched = [e for r in recognizers for e in r.entities if self._actionable(e)]
-        self._hold = rule_for(watched, [canary] if canary and self._actionable(CANARY_ENTITY) else [])
+        self._hold = rule_for(watched)
+        if canary is not None and self._actionable(CANARY_ENTITY):
+            self._hold = any_of(self._hold, canary_hold(canary))
         self._shingles = Shingles(system_prompt, policy.leak.min_words) if system_prompt else None
         self._counter = PlaceholderCounter()
         self._streams: dict[Hashable, _Stream] = {}
@@ -163,6 +169,11 @@ class OutputFilter:
             if rest is None:
                 return ""
             text = rest
+        if st.carry:
+            kept = text.lstrip(CARRY_CHARS)
+            st.base += len(text) - len(kept)
+            st.carry = not kept
+            text = kept
         return self._advance(st, st.pending + text, final=False)
 
     def flush(self, key: Hashable) -> str:
@@ -211,22 +222,26 @@ class OutputFilter:
         if pem is not None:
             safe, st.pem_end = pem
             st.pem_ws = buf[safe:]
-            st.pem_tail = scan[: off + safe][-(len(st.pem_end) - 1) :]
+            st.pem_tail = scan[-(len(st.pem_end) - 1) :]
+        taken = _clipped_end(off, safe, hits)  # a match cut by the cap: drop its rest
+        if taken is not None:
+            st.carry = taken == len(buf)
         region = buf[:safe]
         spans: list[Redaction] = []
         found: list[Finding] = []
-        cut = None
+        # A cut does not wait for the match to be final: what was found is enough to stop.
+        cut = next((j.code for _, j in hits if j.act == "cut"), None)
         for f, j in hits:
             start, end = (f.start or 0) - off, (f.end or 0) - off
-            if start >= safe:
+            if start >= safe and j.act != "cut":
                 continue
             if (st.base + start, f.type) not in st.reported:
                 st.reported.add((st.base + start, f.type))
                 found.append(_report(f, j, st.base + start))
             if j.act == "redact":
-                spans.append(_span(max(start, 0), min(end, safe), f.type, j.mode))
-            elif j.act == "cut":
-                cut = cut or j.code
+                # The rest of a span that already went out (past the cap) is dropped, not re-masked.
+                mode = j.mode if start >= 0 else RedactMode.REMOVE
+                spans.append(_span(max(start, 0), min(end, safe), f.type, mode))
         leak = self._leak(st, region, final)
         if leak is not None:
             if not st.leaking:
@@ -241,9 +256,9 @@ class OutputFilter:
         if found:
             self._emit_report(found)
         # A private key's header starts the context afresh, so it is never matched again.
-        st.ctx = "" if pem is not None else (st.ctx + region)[-CONTEXT:]
-        st.base += safe
-        st.pending = buf[safe:] if pem is None else ""
+        st.ctx = "" if pem is not None else (st.ctx + buf[: taken or safe])[-CONTEXT:]
+        st.base += taken or safe
+        st.pending = "" if pem is not None else buf[taken or safe :]
         if cut is not None:
             self.cut = cut
             return ""
@@ -297,6 +312,16 @@ class OutputFilter:
             self._report(found)
 
 
+def _clipped_end(off: int, safe: int, hits: Sequence[tuple[Finding, Judgement]]) -> int | None:
+    """Where the last redacted match that straddles the emission edge ends, if one does."""
+    ends = [
+        (f.end or 0) - off
+        for f, j in hits
+        if j.act == "redact" and (f.start or 0) - off < safe < (f.end or 0) - off
+    ]
+    return max(ends) if ends else None
+
+
 def _open_pem(
     scan: str, off: int, safe: int, hits: Sequence[tuple[Finding, Judgement]]
 ) -> tuple[int, str] | None:
@@ -305,10 +330,11 @@ def _open_pem(
         if f.type != "PRIVATE_KEY" or j.act != "redact" or (f.start or 0) - off >= safe:
             continue
         key = scan[f.start : f.end]
-        if "-----END " in key or scan[f.end :].strip():
-            continue
         label = key[len("-----BEGIN ") : key.index("-----", len("-----BEGIN "))]
-        return (f.end or 0) - off, f"-----END {label}-----"
+        marker = f"-----END {label}-----"
+        if key.endswith(marker) or scan[f.end :].strip():
+            continue
+        return (f.end or 0) - off, marker
     return None
 
 
