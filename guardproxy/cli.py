@@ -16,6 +16,8 @@ from typing import Any
 
 from guardproxy import __version__
 from guardproxy.config import Settings, load_settings
+from guardproxy.decisions.cli import HELP as REVIEW_HELP
+from guardproxy.decisions.cli import review_args, review_run
 from guardproxy.errors import ConfigError, ModelError, PolicyError
 from guardproxy.policy.cli import policy_args, policy_run
 from guardproxy.scan import scan_args, scan_run
@@ -92,6 +94,7 @@ COMMANDS: dict[str, Command] = {
     ),
     "scan": Command("screen JSON Lines from stdin (or one text) and print verdicts", scan_args, scan_run),
     "policy": Command("check policy files, or test one on a text", policy_args, policy_run),
+    "review": Command(REVIEW_HELP, review_args, review_run),
 }
 
 
