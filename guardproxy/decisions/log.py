@@ -9,7 +9,6 @@ while the spool holds anything, new batches go there too, so the replay keeps th
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import time
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from guardproxy.decisions.spool import Spool, claim_slot
 from guardproxy.logs import get_logger
 from guardproxy.policy.engine import LoadedPolicy
 from guardproxy.screening import ScreenRequest
+from guardproxy.tasks import cancel, spawn
 from guardproxy.types import Decision
 
 log = get_logger(__name__)
@@ -95,7 +95,7 @@ class DecisionLog:
         slot, self._slot_fd = await asyncio.to_thread(claim_slot, self.settings.spool_dir)
         self.spool = Spool(slot, self.settings.spool_max_bytes)
         await asyncio.to_thread(lambda: self.spool.pending_bytes)  # loads the offset off-loop
-        self._task = asyncio.create_task(self._run(), name="guardproxy-decision-log")
+        self._task = spawn(self._run(), name="guardproxy-decision-log")
 
     async def close(self, timeout_s: float = 5.0) -> None:
         """Flush what is queued (to Redis, else the spool), then stop the writer."""
@@ -106,9 +106,7 @@ class DecisionLog:
             await asyncio.wait_for(self._queue.join(), timeout_s)
         except TimeoutError:
             log.warning("decisions.close_timeout", queued=self._queue.qsize())
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
+        await cancel(self._task)
         self._task = None
         if self._slot_fd is not None:
             os.close(self._slot_fd)  # releases the slot's lock
