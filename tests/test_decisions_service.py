@@ -5,16 +5,23 @@ from __future__ import annotations
 import asyncio
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from test_decisions_entry import ATTACK, screened
+from pytest_aiohttp.plugin import AiohttpClient
+from test_decisions_entry import ATTACK, EMAIL, screened
 
-from guardproxy.config import DecisionLogSettings
+from guardproxy.config import REPO_ROOT, DecisionLogSettings, Settings
 from guardproxy.decisions.redis_server import EmbeddedRedis
-from guardproxy.decisions.service import DecisionService
+from guardproxy.decisions.service import DECISIONS, DecisionService, wire_decisions
+from guardproxy.detect.cascade import Cascade
+from guardproxy.detect.registry import default_detectors
 from guardproxy.errors import ConfigError
+from guardproxy.guard import GuardScreener
+from guardproxy.policy.loader import PolicyStore
+from guardproxy.server.app import create_app
 
 
 @pytest.fixture
@@ -76,3 +83,47 @@ def test_review_before_start_is_an_error(short_dir: Path) -> None:
     svc = DecisionService(DecisionLogSettings(redis_dir=short_dir), b"k")
     with pytest.raises(RuntimeError, match="start"):
         _ = svc.review
+
+
+async def test_through_the_real_proxy_n_requests_give_n_entries(
+    short_dir: Path, aiohttp_client: AiohttpClient, settings_for: Callable[..., Settings]
+) -> None:
+    base = settings_for()
+    settings = base.model_copy(
+        update={
+            "decisions": base.decisions.model_copy(
+                update={"redis_dir": short_dir / "r", "spool_dir": short_dir / "s"}
+            )
+        }
+    )
+    screener = GuardScreener(
+        Cascade(default_detectors(), None), PolicyStore(REPO_ROOT / "policies"), budget_ms=5000
+    )
+    app = create_app(settings, screener, environ={})
+    service = wire_decisions(app, {"GUARDPROXY_REVIEW_TOKEN": "t0ken"})
+    assert service is not None
+    assert app[DECISIONS] is service
+    assert screener.sink is service.log
+    client = await aiohttp_client(app)
+    texts = [ATTACK if i % 4 == 0 else f"write me a haiku, reply to {EMAIL}" for i in range(20)]
+    for text in texts:
+        resp = await client.post(
+            "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": text}]}
+        )
+        assert resp.status == (403 if text == ATTACK else 200)
+    await service.log.flush()
+    stored: Any = await service.review.client.xrange(settings.decisions.stream)
+    assert len(stored) == 20
+    assert [f[b"verdict"] for _, f in stored][:2] == [b"block", b"redact"]
+    assert not any(EMAIL.encode() in v for _, f in stored for v in f.values())
+    assert await service.review.client.xlen(settings.decisions.review_stream) == 5
+    listed = await client.get("/review/api/items", headers={"Authorization": "Bearer t0ken"})
+    assert len((await listed.json())["items"]) == 5
+
+
+def test_no_log_for_a_screener_that_records_nothing(
+    short_dir: Path, settings_for: Callable[..., Settings]
+) -> None:
+    app = create_app(settings_for(), environ={})  # AllowAll
+    assert wire_decisions(app, {}) is None
+    assert DECISIONS not in app

@@ -1,16 +1,12 @@
 """The decision log's one-time resources: Redis (embedded or by URL), the writer, the review queue.
 
-Wiring in the app factory::
-
-    service = DecisionService(settings.decisions, hmac_key)
-    screener = GuardScreener(..., sink=service.log)   # record() works before start()
-    app.cleanup_ctx.append(service.cleanup_ctx)
-    add_review_routes(app, service, token=os.environ.get(settings.review_token_env))
+The app factory calls ``wire_decisions(app, environ)`` once the screener is in app state:
+it plugs the log into the screener's sink, adds the lifecycle to cleanup_ctx and mounts /review.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 
 import redis.asyncio as aioredis
 from aiohttp import web
@@ -19,9 +15,13 @@ from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions.log import DecisionLog
 from guardproxy.decisions.redis_server import EmbeddedRedis, share_or_start
 from guardproxy.decisions.review import ReviewQueue
+from guardproxy.decisions.web import add_review_routes
+from guardproxy.server import state
 
 
 class DecisionService:
+    """Owns the decision log's Redis connection (and the embedded server, if it started it)."""
+
     def __init__(self, settings: DecisionLogSettings, key: bytes, *, consumer: str = "web") -> None:
         self.settings = settings
         self.log = DecisionLog(settings, key)
@@ -60,6 +60,29 @@ class DecisionService:
         await self.start()
         yield
         await self.close()
+
+
+# Typed app state for the app factory and the metrics endpoint (service.log.stats).
+DECISIONS: web.AppKey[DecisionService] = web.AppKey("decisions")
+
+
+def wire_decisions(app: web.Application, environ: Mapping[str, str]) -> DecisionService | None:
+    """Decision log and /review for a screener that records decisions (one with a ``sink``).
+
+    Screeners without one (AllowAll, the test fakes) produce nothing to log, so nothing starts.
+    """
+    settings = app[state.SETTINGS]
+    screener = app[state.SCREENER]
+    if not settings.decisions.enabled or not hasattr(screener, "sink"):
+        return None
+    service = DecisionService(settings.decisions, app[state.HMAC_KEY])
+    if getattr(screener, "sink", None) is None:
+        screener.sink = service.log
+    app[DECISIONS] = service
+    app.cleanup_ctx.append(service.cleanup_ctx)
+    token_env = settings.review_token_env
+    add_review_routes(app, service, environ.get(token_env), token_env=token_env)
+    return service
 
 
 async def connect(settings: DecisionLogSettings) -> tuple[aioredis.Redis, EmbeddedRedis | None]:
