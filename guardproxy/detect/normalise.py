@@ -294,7 +294,18 @@ def reverse_each_word(text: str) -> str:
     return " ".join(w[::-1] for w in text.split())
 
 
-_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+# ASCII fast path for word_tokens: one C-level byte translate lowercases and blanks punctuation.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256)
+)
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def word_tokens(text: str) -> frozenset[str]:
+    """The set of lowercase alphanumeric runs in ``text`` ("Don't!" -> {"don", "t"})."""
+    if text.isascii():
+        return frozenset(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    return frozenset(_WORD_RE.findall(text.lower()))
 
 
 class _Scan:
@@ -315,9 +326,8 @@ class _Scan:
 
     @property
     def tokens(self) -> frozenset[str]:
-        """Lowercased words with surrounding punctuation stripped."""
         if self._tokens is None:
-            self._tokens = frozenset(w.strip(_PUNCT).lower() for w in self.words)
+            self._tokens = word_tokens(self.text)
         return self._tokens
 
 
@@ -327,7 +337,7 @@ def _has_any(words: Iterable[str]) -> Callable[[_Scan], bool]:
 
 
 def _has_scrambled(scan: _Scan) -> bool:
-    for w in scan.tokens:
+    for w in scan.tokens - ATTACK_WORDS:
         if len(w) >= 4 and (w[0], len(w) - 2, w[-1]) in _TYPO_SHAPES:
             found = _TYPO_LOOKUP.get((w[0], w[-1], "".join(sorted(w[1:-1]))))
             if found is not None and found != w:
@@ -475,16 +485,22 @@ def _decode_morse(run: str, limit: int) -> str | None:
     return decoded if decoded.count("?") * 4 < len(decoded) else None
 
 
-_DIGIT_RE = re.compile("[0-9]")
-
-
 def _has_long_token(scan: _Scan) -> bool:
     return any(len(w) >= 16 for w in scan.words)
 
 
+_HEX_PAIRS = re.compile(r"[\s:,][0-9A-Fa-f]{2}[\s:,]{1,2}[0-9A-Fa-f]{2}[\s:,]{1,2}[0-9A-Fa-f]{2}[\s:,]")
+_BYTE_BITS = re.compile("[01]{8}")
+
+
 def _maybe_hex(scan: _Scan) -> bool:
-    # Hex of text always has digits (letters are 0x41-0x7a); long runs are also long tokens.
-    return "\\x" in scan.text or (_DIGIT_RE.search(scan.text) is not None)
+    # Contiguous runs are long tokens; separated ones show up as a few "hh " pairs in a row.
+    text = scan.text
+    return "\\x" in text or _has_long_token(scan) or _HEX_PAIRS.search(text) is not None
+
+
+def _maybe_binary(scan: _Scan) -> bool:
+    return _BYTE_BITS.search(scan.text) is not None
 
 
 _NOT_BIT = re.compile("[^01]")
@@ -508,7 +524,7 @@ _DECODERS: tuple[_Decoder, ...] = (
         ),
         _decode_hex,
     ),
-    ("binary", _maybe_hex, re.compile(r"[01]{8}(?:[\s,]{0,2}[01]{8}){3,}"), _decode_binary),
+    ("binary", _maybe_binary, re.compile(r"[01]{8}(?:[\s,]{0,2}[01]{8}){3,}"), _decode_binary),
     ("url", lambda s: "%" in s.text, re.compile(r"(?:%[0-9A-Fa-f]{2})+"), _decode_url),
     (
         "html",

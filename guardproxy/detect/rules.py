@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guardproxy.detect.base import Variant
+from guardproxy.detect.normalise import word_tokens
 from guardproxy.errors import ConfigError
 from guardproxy.types import Finding, FindingKind
 
@@ -30,8 +31,6 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 BEFORE = 200
 AFTER = 500
 SEVERITY_SCORE: Mapping[str, float] = {"low": 0.5, "medium": 0.75, "high": 0.95}
-_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
-_NON_WORD = re.compile(r"[^\w]+")
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 _SPACE = re.compile(r"\s")
 _MAX_OCCURRENCES = 64  # keyword hits per rule before the whole text is searched instead
@@ -80,7 +79,7 @@ class RuleSpec(BaseModel):
                     f"pattern does not match the lowercased example {example!r}: write literals in "
                     "lowercase, or mark case-sensitive parts with (?-i:...)"
                 )
-            if not _keyword_positions(m.group().lower(), _tokens(m.group().lower()), self.keywords):
+            if not _keyword_positions(m.group().lower(), word_tokens(m.group()), self.keywords):
                 raise ValueError(f"the match in {example!r} holds none of its keywords")
         return self
 
@@ -103,17 +102,6 @@ class Rule:
     @property
     def score(self) -> float:
         return SEVERITY_SCORE[self.severity]
-
-
-def _tokens(lower: str) -> frozenset[str]:
-    out: set[str] = set()
-    for raw in lower.split():
-        word = raw.strip(_PUNCT)
-        if word.isalnum():
-            out.add(word)
-        elif word:
-            out.update(p for p in _NON_WORD.split(word) if p)
-    return frozenset(out)
 
 
 def _is_marker(keyword: str) -> bool:
@@ -214,7 +202,7 @@ class RuleDetector:
     def matches(self, text: str) -> list[tuple[Rule, re.Match[str]]]:
         """Every (rule, match) in one text."""
         lower = text.lower()
-        tokens = _tokens(lower)
+        tokens = word_tokens(text)
         # str.lower() can change lengths outside ASCII; then offsets from ``lower`` would
         # not index ``text``, so those texts are searched whole.
         windowed = len(lower) == len(text)
