@@ -7,9 +7,9 @@ with the reason, so a table never loses a row silently.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +54,7 @@ SCENARIOS = (
 class Budget:
     duration_s: float
     max_requests: int
+    stream_requests: int  # streams last ~0.5 s each at the demo's word pace
     concurrency: tuple[int, ...] = CONCURRENCY
 
 
@@ -96,24 +97,29 @@ def fleet(models_dir: Path, targets: Sequence[str]) -> Iterator[Fleet]:
             "upstream", procs.python_module("benchmarks.upstream", "--port", str(port)), port, "/v1/models"
         )
         f.servers["direct"] = up
-        off = {"GUARDPROXY_SCREENING__ENABLED": "false", "GUARDPROXY_LOG_LEVEL": "warning"}
-        on = {"GUARDPROXY_SCREENING__MODELS_DIR": str(models_dir), "GUARDPROXY_LOG_LEVEL": "warning"}
-        starters: dict[str, Callable[[], procs.Server]] = {
-            "passthrough": lambda: _passthrough(up.base),
-            "guardproxy-off": lambda: _guardproxy("guardproxy-off", up.base, off),
-            "guardproxy": lambda: _guardproxy("guardproxy", up.base, on),
-            "litellm": lambda: peers.start_litellm(up.base),
-        }
         f.headers["litellm"] = {"Authorization": f"Bearer {peers.LITELLM_KEY}"}
-        for name, start in starters.items():
-            if name in targets:
-                _try(f, name, start)
-            else:
-                f.unavailable[name] = "skipped: not among this run's targets"
+        starters = _starters(models_dir, up.base)
+        for name in starters.keys() - set(targets):
+            f.unavailable[name] = "skipped: not among this run's targets"
+        # Started together to save minutes; cold start is measured apart, one at a time.
+        with ThreadPoolExecutor(max_workers=len(starters)) as pool:
+            for name in starters.keys() & set(targets):
+                pool.submit(_try, f, name, starters[name])
         yield f
     finally:
         for s in f.servers.values():
             s.stop()
+
+
+def _starters(models_dir: Path, upstream: str) -> dict[str, Callable[[], procs.Server]]:
+    off = {"GUARDPROXY_SCREENING__ENABLED": "false", "GUARDPROXY_LOG_LEVEL": "warning"}
+    on = {"GUARDPROXY_SCREENING__MODELS_DIR": str(models_dir), "GUARDPROXY_LOG_LEVEL": "warning"}
+    return {
+        "passthrough": lambda: _passthrough(upstream),
+        "guardproxy-off": lambda: _guardproxy("guardproxy-off", upstream, off),
+        "guardproxy": lambda: _guardproxy("guardproxy", upstream, on),
+        "litellm": lambda: peers.start_litellm(upstream),
+    }
 
 
 def _passthrough(upstream: str) -> procs.Server:
@@ -148,7 +154,7 @@ def run_scenarios(
                 "url": f.url(sc.target),
                 "bodies": bodies[(sc.traffic, sc.stream)],
                 "concurrency": c,
-                "max_requests": budget.max_requests,
+                "max_requests": budget.stream_requests if sc.stream else budget.max_requests,
                 "duration_s": budget.duration_s,
                 "headers": f.headers.get(sc.target, CLIENT_HEADERS),
                 "warmup": min(2 * c, 64),
@@ -178,16 +184,21 @@ def memory(f: Fleet) -> dict[str, Any]:
     }
 
 
-def cold_start(models_dir: Path, upstream: str, runs: int) -> dict[str, Any]:
-    """Spawn-to-ready of `guardproxy serve` with the models loaded, best and median of ``runs``."""
-    env = {"GUARDPROXY_SCREENING__MODELS_DIR": str(models_dir), "GUARDPROXY_LOG_LEVEL": "warning"}
-    times: list[float] = []
-    for i in range(runs):
-        try:
-            s = _guardproxy(f"coldstart-{i}", upstream, env)
-        except procs.NotReady as e:
-            return {"unavailable": str(e)}
-        times.append(s.ready_s)
-        s.stop()
-    times.sort()
-    return {"runs": runs, "min_s": times[0], "median_s": times[len(times) // 2], "cpu_count": os.cpu_count()}
+def cold_start(models_dir: Path, upstream: str, names: Sequence[str], runs: int) -> dict[str, Any]:
+    """Spawn-to-ready, one process at a time on otherwise idle servers: min and median of ``runs``."""
+    starters = _starters(models_dir, upstream)
+    out: dict[str, Any] = {}
+    for name in names:
+        times: list[float] = []
+        for _ in range(runs):
+            try:
+                s = starters[name]()
+            except procs.NotReady as e:
+                out[name] = {"unavailable": str(e)}
+                break
+            times.append(s.ready_s)
+            s.stop()
+        if times:
+            times.sort()
+            out[name] = {"runs": runs, "min_s": times[0], "median_s": times[len(times) // 2]}
+    return out

@@ -45,20 +45,20 @@ def start_litellm(upstream: str) -> procs.Server:
     return procs.start("litellm", argv, port, "/health/liveliness", env=env, timeout_s=120)
 
 
-def nanoguard(texts: dict[str, str], reps: int) -> dict[str, Any]:
+def nanoguard(texts: dict[str, str], reps: int, budget_s: float) -> dict[str, Any]:
     """Per-prompt latency of metatronnanoguard at the sweep's lengths, in the peer venv."""
     if not PY.exists():
         return {"unavailable": f"peer venv missing ({VENV}; run `make bench-peers`)"}
     try:
         out = subprocess.run(
             [str(PY), str(NANOGUARD_SCRIPT)],
-            input=json.dumps({"texts": texts, "reps": reps}).encode(),
+            input=json.dumps({"texts": texts, "reps": reps, "budget_s": budget_s}).encode(),
             capture_output=True,
-            timeout=300,
+            timeout=600,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return {"unavailable": "timed out after 300 s"}
+        return {"unavailable": "timed out after 600 s"}
     if out.returncode != 0:
         lines = out.stderr.decode(errors="replace").strip().splitlines()
         return {"unavailable": (lines[-1] if lines else f"exit status {out.returncode}")[:300]}

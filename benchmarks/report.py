@@ -180,29 +180,24 @@ def exit_table(stages: dict[str, Any]) -> list[str]:
 
 
 def resources_table(res: dict[str, Any]) -> list[str]:
-    mem, start = res.get("rss_mb", {}), res.get("startup", {})
+    mem, cold = res.get("rss_mb", {}), res.get("cold_start", {})
+    ref_rss = {t: mem.get(t, {}).get("rss_mb") for t in ("direct", "passthrough")}
+    pass_start = cold.get("passthrough", {}).get("median_s")
     body = []
     for name in ("direct", "passthrough", "guardproxy-off", "guardproxy", "litellm"):
-        if name not in mem and name not in start:
-            body.append([name, NA, NA, NA, NA, "unavailable (see Requests)"])
+        if name not in mem:
+            body.append([name, NA, NA, NA, NA, NA, NA, "unavailable (see Requests)"])
             continue
-        rss = mem.get(name, {}).get("rss_mb")
-        ready = start.get(name, {}).get("ready_s")
+        rss = mem[name]["rss_mb"]
+        c = cold.get(name, {})
+        note = c.get("unavailable", "")[:120]
         body.append([
-            name, _f(rss, 0), _f(ratio(rss, mem.get("direct", {}).get("rss_mb"))),
-            _f(ratio(rss, mem.get("passthrough", {}).get("rss_mb"))), _f(ready), "",
+            name, _f(rss, 0), _f(ratio(rss, ref_rss["direct"])), _f(ratio(rss, ref_rss["passthrough"])),
+            _f(c.get("min_s")), _f(c.get("median_s")), _f(ratio(c.get("median_s"), pass_start)), note,
         ])  # fmt: skip
-    lines = _table(["process", "RSS MB after load", "÷ direct", "÷ pass", "spawn to ready s", "note"], body)
-    cold = res.get("cold_start", {})
-    if "unavailable" in cold:
-        lines.append(f"\nCold start with models unavailable: {cold['unavailable']}")
-    elif cold:
-        pass_ready = start.get("passthrough", {}).get("ready_s")
-        lines.append(
-            f"\nCold start of `guardproxy serve` with models, spawn to /readyz 200: min {_f(cold['min_s'])} s, "
-            f"median {_f(cold['median_s'])} s of {cold['runs']} (÷ pass-through start: {_f(ratio(cold['median_s'], pass_ready))})"
-        )
-    return lines
+    head = ["process", "RSS MB after its traffic", "÷ direct", "÷ pass", "cold start min s", "median s"]
+    why = "Cold start: spawn to the first 200 from /readyz (guardproxy) or /v1/models, one at a time."
+    return [*_table([*head, "median ÷ pass", "note"], body), "", why]
 
 
 def markdown(result: dict[str, Any]) -> str:
