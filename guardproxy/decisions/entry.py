@@ -8,7 +8,6 @@ without a usable span is withheld whole, since there is nothing safe to cut out.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -60,7 +59,7 @@ def families(decision: Decision) -> list[str]:
 def text_hmac(segments: Sequence[Segment], key: bytes) -> str:
     # NUL-joined so that ("ab", "c") and ("a", "bc") differ.
     joined = "\x00".join(s.text for s in segments).encode("utf-8", "surrogatepass")
-    return hmac.new(key, joined, hashlib.sha256).hexdigest()
+    return hmac.digest(key, joined, "sha256").hex()
 
 
 def redacted_texts(segments: Sequence[Segment], findings: Sequence[Finding]) -> list[str]:

@@ -89,6 +89,8 @@ class DecisionLog:
             self._queue.put_nowait((request, decision, policy, int(time.time() * 1000)))
         except asyncio.QueueFull:
             self._drop(1, "queue_full")
+        except Exception as e:  # the request path must never see the log fail
+            self._drop(1, type(e).__name__)
 
     async def start(self, client: aioredis.Redis) -> None:
         self._client = client
