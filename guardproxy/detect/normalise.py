@@ -351,18 +351,37 @@ _SPACED_HINT = re.compile(
     r"[ .\-_*|~+/\\][A-Za-z0-9@$][ .\-_*|~+/\\][A-Za-z0-9@$][ .\-_*|~+/\\][A-Za-z0-9@$]"
 )
 _LEET_HINT = re.compile(r"[0134578@$|]")
-_LEET_TRIGGER = re.compile(r"[A-Za-z][0134578@$|]|[0134578@$|][A-Za-z]")
+_LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$|")
+
+
+def _looks_leet(scan: _Scan) -> bool:
+    """A leet character next to a letter, in a token of three or more ("Q3" alone is not leet).
+
+    Checked around each leet character rather than with a regex alternation, which sre
+    would try at every position of the text."""
+    text = scan.text
+    for seen, m in enumerate(_LEET_HINT.finditer(text)):
+        if seen >= 64:
+            return True
+        i = m.start()
+        if not ((i > 0 and text[i - 1].isalpha()) or (i + 1 < len(text) and text[i + 1].isalpha())):
+            continue
+        start, end = i, i + 1
+        while start > 0 and text[start - 1] in _LEET_WORD_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _LEET_WORD_CHARS:
+            end += 1
+        if end - start >= 3:
+            return True
+    return False
+
 
 _Check = Callable[[_Scan], bool]
 _Shape = tuple[str, _Check, Callable[[str], str]]
 # Applied in sequence, each on the previous one's output: "1 g n 0 r 3" needs despace, then leet.
 _CHAINED_SHAPES: tuple[_Shape, ...] = (
     ("despaced", lambda s: _SPACED_HINT.search(s.text) is not None, despace),
-    (
-        "leet",
-        lambda s: _LEET_HINT.search(s.text) is not None and _LEET_TRIGGER.search(s.text) is not None,
-        unleet,
-    ),
+    ("leet", _looks_leet, unleet),
     ("typoglycemia", _has_scrambled, untypo),
 )
 _PROBE_WORDS = _words(
@@ -486,7 +505,7 @@ def _decode_morse(run: str, limit: int) -> str | None:
 
 
 def _has_long_token(scan: _Scan) -> bool:
-    return any(len(w) >= 16 for w in scan.words)
+    return max(map(len, scan.words), default=0) >= 16
 
 
 _HEX_PAIRS = re.compile(r"[\s:,][0-9A-Fa-f]{2}[\s:,]{1,2}[0-9A-Fa-f]{2}[\s:,]{1,2}[0-9A-Fa-f]{2}[\s:,]")
