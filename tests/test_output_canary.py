@@ -1,0 +1,116 @@
+"""Canary insertion into the forwarded request, and leak recognisers for the answer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from guardproxy.output.canary import (
+    CanaryRecognizer,
+    Shingles,
+    canary_line,
+    hold_rule,
+    insert_canary,
+    new_canary,
+    system_text,
+)
+from guardproxy.types import Segment, Source
+
+
+def test_new_canary_is_random_and_shaped() -> None:
+    a, b = new_canary(), new_canary()
+    assert a != b
+    assert re.fullmatch(r"gp-[0-9a-f]{8}", a)
+
+
+@pytest.mark.parametrize(
+    ("route", "body", "where"),
+    [
+        (
+            "/v1/chat/completions",
+            {"messages": [{"role": "system", "content": "S"}]},
+            ("messages", 0, "content"),
+        ),
+        (
+            "/v1/chat/completions",
+            {"messages": [{"role": "user", "content": "u"}, {"role": "developer", "content": "D"}]},
+            ("messages", 1, "content"),
+        ),
+        ("/v1/responses", {"instructions": "I", "input": "x"}, ("instructions",)),
+        ("/v1/responses", {"input": [{"role": "system", "content": "S"}]}, ("input", 0, "content")),
+    ],
+)
+def test_insert_appends_to_the_system_prompt(
+    route: str, body: dict[str, Any], where: tuple[Any, ...]
+) -> None:
+    assert insert_canary(route, body, "gp-00000000")
+    node: Any = body
+    for step in where:
+        node = node[step]
+    assert node.endswith(canary_line("gp-00000000"))
+
+
+def test_insert_into_content_parts() -> None:
+    body = {"messages": [{"role": "system", "content": [{"type": "text", "text": "S"}]}]}
+    assert insert_canary("/v1/chat/completions", body, "gp-00000000")
+    assert body["messages"][0]["content"][-1] == {"type": "text", "text": canary_line("gp-00000000").lstrip()}
+
+
+@pytest.mark.parametrize(
+    ("route", "body"),
+    [
+        ("/v1/chat/completions", {"messages": [{"role": "user", "content": "u"}]}),
+        ("/v1/completions", {"prompt": "p"}),
+        ("/v1/responses", {"input": "just user text"}),
+    ],
+)
+def test_no_system_prompt_no_canary(route: str, body: dict[str, Any]) -> None:
+    before = repr(body)
+    assert not insert_canary(route, body, "gp-00000000")
+    assert repr(body) == before
+
+
+def test_recognizer_takes_brackets_when_present() -> None:
+    rec = CanaryRecognizer("gp-1a2b3c4d")
+    text = "a [gp-1a2b3c4d] b gp-1a2b3c4d c"
+    assert [text[f.start or 0 : f.end] for f in rec.find(text)] == ["[gp-1a2b3c4d]", "gp-1a2b3c4d"]
+    assert list(rec.find("gp-1a2b3c4e")) == []
+
+
+def test_hold_rule_prefixes() -> None:
+    rule = hold_rule("gp-1a2b3c4d")
+    assert rule("tag [gp-1a") == 4
+    assert rule("tag gp-1") == 4
+    assert rule("tag [") == 4
+    assert rule("tag gp-9") is None
+    assert rule("plain") is None
+
+
+def test_system_text_joins_system_segments_only() -> None:
+    segs = (
+        Segment("S1", ("messages", 0, "content"), "system", Source.SYSTEM),
+        Segment("U", ("messages", 1, "content"), "user", Source.USER),
+        Segment("S2", ("messages", 2, "content"), "developer", Source.SYSTEM),
+    )
+    assert system_text(segs) == "S1\nS2"
+
+
+PROMPT = "Always answer as Captain Byte, the cheerful pirate assistant of the Harbour Bank help desk."
+
+
+def test_shingles_find_runs_case_and_punctuation_blind() -> None:
+    sh = Shingles(PROMPT, 6)
+    said = "Well: I ALWAYS answer as captain byte, the cheerful pirate! Arr."
+    spans = sh.spans(said)
+    assert [said[s:e] for s, e in spans] == ["ALWAYS answer as captain byte, the cheerful pirate"]
+    assert sh.spans("the cheerful pirate assistant") == []
+
+
+def test_tracker_follows_words_across_pieces() -> None:
+    tracker = Shingles(PROMPT, 6).tracker()
+    hits = [tracker.feed(p) for p in ["I alw", "ays answer as Cap", "tain By", "te, the", " end"]]
+    # a word counts once it is complete: "the" ends only when " end" arrives
+    assert hits == [False, False, False, False, True]
+    assert Shingles(PROMPT, 0).spans(PROMPT) == []
