@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -321,3 +323,24 @@ def test_never_raises_spans_in_bounds_and_disjoint(text: str) -> None:
         assert f.end is not None
         assert last_end <= f.start < f.end <= len(text)
         last_end = f.end
+
+
+FLOODS = {
+    "digits": "1" * 20_000,
+    "digit groups": "1 " * 10_000,
+    "card-like groups": "4111 " * 4_000,
+    "phone list": "0612345678 " * 2_000,
+    "dotted": "1." * 10_000,
+    "colons": "ab:" * 7_000,
+    "password keys": "password: " * 2_000,
+    "pem headers": "-----BEGIN PRIVATE KEY-----" * 800,
+    "long local part": "a" * 20_000 + "@example.com",
+}
+
+
+@pytest.mark.parametrize("text", FLOODS.values(), ids=FLOODS.keys())
+def test_floods_stay_linear(text: str) -> None:
+    # A quadratic regex or window scan takes minutes here; linear work takes well under a second.
+    start = time.perf_counter()
+    DETECTOR.detect(text, ())
+    assert time.perf_counter() - start < 3.0

@@ -103,30 +103,43 @@ class Phone:
     regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "NL", "ES", "IT")
     _candidate = re.compile(r"(?:\+|\b00|\()?\d[\d ()./\-]{5,22}\d")
 
+    # Matcher runs per text; past this, a whole-run parse stands in for the matcher so that a
+    # pasted list of numbers stays cheap. Past max_candidates phone-shaped runs the rest of the
+    # text is not searched for phones: the cost of a digit flood stays bounded (~0.25 s).
+    matcher_budget = 24
+    max_candidates = 1000
+
     def find(self, text: str) -> Iterator[Finding]:
         if digit_count(text) < 7:
             return
-        for cand in self._candidate.finditer(text):
+        budget = self.matcher_budget
+        for seen, cand in enumerate(self._candidate.finditer(text)):
             value = cand.group()
-            if sum(c.isdigit() for c in value) >= 7:
-                regions = self._regions(value.lstrip("("))
+            digits = sum(c.isdigit() for c in value)
+            if seen >= self.max_candidates:
+                break
+            if digits < 7 or (budget <= 0 and digits > 17):  # no number has more than 17 digits
+                continue
+            regions, valid_in = self._regions(value.lstrip("("))
+            if budget > 0:
+                budget -= 1
                 yield from self._in_window(
                     text, max(0, cand.start() - 2), min(len(text), cand.end() + 2), regions
                 )
+            elif valid_in and self._accept(text, value, valid_in, cand.start(), cand.end()):
+                yield pii("PHONE", cand.start(), cand.end(), 0.75)
 
-    def _regions(self, value: str) -> tuple[str, ...]:
-        """The regions worth a matcher run (~0.2 ms each): the first where the whole run parses
-        as a valid number (a parse costs a tenth of that), else the first plausible one."""
+    def _regions(self, value: str) -> tuple[tuple[str, ...], str | None]:
+        """The regions worth a matcher run (~0.2 ms each), and the region where the whole run
+        parses as a valid number if any (a parse costs a tenth of a matcher run)."""
         if value.startswith(("+", "00")):
-            return self.regions[:1]  # international: any region parses it the same
+            region = self.regions[0]  # international: any region parses it the same
+            return (region,), region if _parses(value, region) else None
         plausible = [r for r in self.regions if value.startswith(_TRUNK[r])]
         for region in plausible:
-            try:
-                if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
-                    return (region,)
-            except phonenumbers.NumberParseException:
-                continue
-        return tuple(plausible[:1])
+            if _parses(value, region):
+                return (region,), region
+        return tuple(plausible[:1]), None
 
     def _in_window(self, text: str, lo: int, hi: int, regions: Sequence[str]) -> Iterator[Finding]:
         window = text[lo:hi]
@@ -157,6 +170,13 @@ class Phone:
         if not raw.lstrip("(").startswith(_TRUNK[region]):
             return False
         return not _ID_WORDS.search(text, max(0, start - 16), start)
+
+
+def _parses(value: str, region: str) -> bool:
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(value, region)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 _DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{2,4}|\d{4}([-/.])\d{1,2}\2\d{1,2}")
@@ -248,7 +268,8 @@ class CreditCard:
     Luhn-valid, known issuer."""
 
     entities = ("CREDIT_CARD",)
-    _run = re.compile(r"(?<![\w.,\-/])\d+(?:[ -]\d+)*(?![\w\-/]|[.,]\d)")
+    # Printed cards group digits in 3-6s (4-4-4-4, 4-6-5, 4-4-4-4-3); shorter groups end a run.
+    _run = re.compile(r"(?<![\w.,\-/])(?:\d{3,}(?:[ -]\d{3,})*)(?![\w\-/]|[.,]\d)")
     _group = re.compile(r"\d+")
 
     def find(self, text: str) -> Iterator[Finding]:
@@ -260,14 +281,23 @@ class CreditCard:
 
     def _windows(self, text: str, run: re.Match[str]) -> Iterator[Finding]:
         groups = list(self._group.finditer(text, run.start(), run.end()))
+        lengths = [g.end() - g.start() for g in groups]
         i = 0
         while i < len(groups):
             hit = None
-            for j in range(len(groups) - 1, i - 1, -1):  # longest window first
+            # Windows of at most 19 digits, longest first: a run of thousands of short groups
+            # ("1 1 1 ...") costs at most 19 windows per start, not a quadratic scan.
+            last, total = i, lengths[i]
+            while last + 1 < len(groups) and total + lengths[last + 1] <= 19:
+                last += 1
+                total += lengths[last]
+            for j in range(last, i - 1, -1):
                 start, end = groups[i].start(), groups[j].end()
                 chunk = text[start:end]
                 digits = chunk.replace(" ", "").replace("-", "")
-                if not 12 <= len(digits) <= 19 or len({c for c in chunk if not c.isdigit()}) > 1:
+                if len(digits) < 12:
+                    break
+                if len({c for c in chunk if not c.isdigit()}) > 1:
                     continue
                 brand = card_brand(digits) if luhn_ok(digits) and len(set(digits)) > 1 else None
                 # Only Maestro issues 12-digit cards; a bare 12-digit number needs a card word.
