@@ -99,10 +99,8 @@ async def test_through_the_real_proxy_n_requests_give_n_entries(
     screener = GuardScreener(
         Cascade(default_detectors(), None), PolicyStore(REPO_ROOT / "policies"), budget_ms=5000
     )
-    app = create_app(settings, screener, environ={})
-    service = wire_decisions(app, {"GUARDPROXY_REVIEW_TOKEN": "t0ken"})
-    assert service is not None
-    assert app[DECISIONS] is service
+    app = create_app(settings, screener, environ={"GUARDPROXY_REVIEW_TOKEN": "t0ken"})
+    service = app[DECISIONS]  # the factory wired the log in
     assert screener.sink is service.log
     client = await aiohttp_client(app)
     texts = [ATTACK if i % 4 == 0 else f"write me a haiku, reply to {EMAIL}" for i in range(20)]
