@@ -30,6 +30,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 import phonenumbers
@@ -47,6 +48,8 @@ LOCALES = {
     "it_IT": "IT",
 }
 NER_TYPES = ("PERSON", "LOCATION", "ADDRESS")
+EPOCH_START = datetime(1970, 1, 1)
+EPOCH_END = datetime(2026, 1, 1)
 Span = tuple[int, int, str]
 
 
@@ -182,6 +185,13 @@ class Values:
             "us_driver_license": lambda: (self.fake["en_US"].bothify("?#######").upper(), None),
             "age": lambda: (str(self.rng.randint(18, 90)), None),
             "year": lambda: (str(self.rng.randint(1950, 2025)), None),
+            # Faker draws dates up to "now": anchored here so a seed gives the same set every day.
+            "date_time": lambda: (f"{f.date_time_between(EPOCH_START, EPOCH_END):%Y-%m-%d %H:%M:%S}", None),
+            "date_of_birth": lambda: (str(f.date_between_dates(date(1940, 1, 1), date(2005, 12, 31))), None),
+            "day_of_week": lambda: (
+                self.rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]),
+                None,
+            ),
         }
         base = re.sub(r"_(male|female|nonbinary)$", "", name)
         if base in table:
@@ -382,10 +392,10 @@ def decoy_samples(values: Values, per_kind: int) -> list[Sample]:
             f"pin requests=={rng.randint(1, 3)}.{rng.randint(0, 40)}.{rng.randint(0, 9)} in requirements"
         ),
         "timestamp": lambda: (
-            f"Logged at {fake.iso8601()} (epoch {rng.randint(1_500_000_000_000, 1_800_000_000_000)})"
+            f"Logged at {fake.iso8601(end_datetime=EPOCH_END)} (epoch {rng.randint(1_500_000_000_000, 1_800_000_000_000)})"
         ),
         "date": lambda: (
-            f"The invoice is dated {fake.date(pattern=rng.choice(['%d/%m/%Y', '%Y-%m-%d', '%m-%d-%Y', '%d.%m.%Y']))}."
+            f"The invoice is dated {fake.date(pattern=rng.choice(['%d/%m/%Y', '%Y-%m-%d', '%m-%d-%Y', '%d.%m.%Y']), end_datetime=EPOCH_END)}."
         ),
         "luhn_fail": lambda: f"Reference {_luhn_failing_card(rng)} in the ledger",
         "part": lambda: (

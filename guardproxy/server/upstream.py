@@ -45,7 +45,9 @@ HOP_BY_HOP = frozenset(
     }
 )
 # Not forwarded from the client: the session sets its own, and the body may be rewritten.
-_REQUEST_DROP = HOP_BY_HOP | {"host", "content-length", "accept-encoding", "expect"}
+# Content-Encoding goes too: aiohttp has already decoded a gzip/deflate body (bounded by
+# max_body_bytes), so what we forward is plain and must not be labelled compressed.
+_REQUEST_DROP = HOP_BY_HOP | {"host", "content-length", "content-encoding", "accept-encoding", "expect"}
 # Not relayed from the upstream: the session has already decoded the body and we re-frame it.
 _RESPONSE_DROP = HOP_BY_HOP | {"content-length", "content-encoding", "server", "date"}
 # The upstream read errors that end a relay; client-side write errors are handled apart.
