@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
@@ -133,6 +134,9 @@ async def test_export_round_trips_through_review_rows(
     assert out.read_text().splitlines()[0] == ",".join(EXPORT_COLUMNS)
     rows = {r.label: r for r in review_rows(out)}
     assert rows[1].text == ATTACK
+    with out.open() as fh:
+        severities = {r["label"]: r["severity"] for r in csv.DictReader(fh)}
+    assert severities["1"] == "high"  # the rule's score counts when no model scored
     assert rows[1].family == "PI"
     assert rows[1].category.startswith("rule:")
     assert rows[0].family == "BENIGN"

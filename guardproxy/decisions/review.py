@@ -239,7 +239,10 @@ def export_row(item: Item, label_rec: Mapping[str, str]) -> Sequence[str]:
     tp = label_rec.get("label") == "tp"
     fams = item.json_list("families")
     rules = item.json_list("rule_ids")
-    score = float(item.fields.get("score") or 0)
+    # a rule-only decision has no model score; its reasons carry the rule's own
+    scores = [float(item.fields.get("score") or 0)]
+    scores += [float(r["score"]) for r in item.json_list("reasons") if r.get("score") is not None]
+    score = max(scores)
     return (
         item.focus_text(),
         "1" if tp else "0",
