@@ -64,7 +64,7 @@ def _serve_run(args: argparse.Namespace) -> int:
     if args.upstream is not None:
         overrides["upstream"] = {"url": args.upstream}
     settings = settings_from(args, overrides)
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     serve(settings)
     return 0
 

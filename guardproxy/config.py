@@ -105,6 +105,7 @@ class Settings(_Frozen):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     unknown_paths: Literal["forward", "deny"] = "forward"
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["kv", "json"] = "kv"  # json: one object per line, for log shippers
     review_token_env: str = "GUARDPROXY_REVIEW_TOKEN"
     upstream: UpstreamSettings = UpstreamSettings()
     auth: AuthSettings = AuthSettings()

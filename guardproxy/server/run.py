@@ -66,7 +66,7 @@ async def serve_async(settings: Settings, screener: ScreenerFactory, *, reuse_po
 
 
 def _worker(settings: Settings, screener: ScreenerFactory, reuse_port: bool) -> None:
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     _run(serve_async(settings, screener, reuse_port=reuse_port))
 
 

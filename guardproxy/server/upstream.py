@@ -97,9 +97,17 @@ def _timeout(connect_s: float, read_s: float) -> aiohttp.ClientTimeout:
 
 
 class Upstream:
-    def __init__(self, session: aiohttp.ClientSession, *, connect_s: float, read_s: float) -> None:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        connect_s: float,
+        read_s: float,
+        on_headers: Callable[[web.Request, float], None] | None = None,  # metrics: seconds to headers
+    ) -> None:
         self._session = session
         self._timeout = _timeout(connect_s, read_s)
+        self._on_headers = on_headers
 
     async def forward(
         self,
@@ -116,6 +124,8 @@ class Upstream:
                 request.method, url, headers=headers, data=body, timeout=self._timeout, allow_redirects=False
             ) as resp:
                 log.debug("upstream.headers", status=resp.status, ms=_ms(started))
+                if self._on_headers is not None:
+                    self._on_headers(request, time.perf_counter() - started)
                 is_sse = resp.content_type == "text/event-stream"
                 transformer = chain(resp.status, is_sse)
                 if is_sse:
