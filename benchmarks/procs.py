@@ -13,7 +13,6 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from guardproxy.config import REPO_ROOT
 
@@ -125,7 +124,3 @@ def loadgen(spec: str, *, python: str = sys.executable) -> str:
     if out.returncode != 0:
         raise RuntimeError(f"load generator failed: {out.stderr.decode(errors='replace')[-400:]}")
     return out.stdout.decode()
-
-
-def stderr_sink() -> IO[str]:
-    return sys.stderr

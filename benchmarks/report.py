@@ -190,7 +190,9 @@ def resources_table(res: dict[str, Any]) -> list[str]:
             continue
         rss = mem[name]["rss_mb"]
         c = cold.get(name, {})
-        note = c.get("unavailable", "")[:120]
+        note = c.get("unavailable", "")[:120] or (
+            "" if c or name in ("direct",) else "cold start not measured"
+        )
         body.append([
             name, _f(rss, 0), _f(ratio(rss, ref_rss["direct"])), _f(ratio(rss, ref_rss["passthrough"])),
             _f(c.get("min_s")), _f(c.get("median_s")), _f(ratio(c.get("median_s"), pass_start)), note,
