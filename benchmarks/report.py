@@ -157,7 +157,7 @@ def model_table(stages: dict[str, Any], nanoguard: dict[str, Any]) -> list[str]:
         info = nanoguard.get("info", {})
         lines.append(
             f"\nmetatronnanoguard: torch {info.get('torch')}, {info.get('threads')} threads, "
-            f"load {_f(nanoguard.get('load_s'))} s, RSS {_f(nanoguard.get('rss_mb'), 0)} MB (truncates at 512 tokens)"
+            f"load {_f(nanoguard.get('load_s'))} s, RSS {_f(nanoguard.get('rss_mb'), 0)} MB (pads or truncates every prompt to 512 tokens)"
         )
     return lines
 
