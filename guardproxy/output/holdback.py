@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterable, Mapping
 CAP = 256
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.")
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
-_KEYWORD_RUN = 48  # longest keyword prefix worth checking (aws_secret_access_key is 21)
 
 HoldRule = Callable[[str], int | None]  # tail -> where a match could start in it, or None
 
@@ -54,28 +52,19 @@ def token_prefix(prefixes: Iterable[str]) -> HoldRule:
     return rule
 
 
-def keyword_prefix(words: Iterable[str]) -> HoldRule:
-    """A trailing word that may still become a keyword (``passw`` -> ``password``); underscores
-    are ignored, as the recognisers make them optional."""
-    known = tuple(w.replace("_", "") for w in words)
+def pattern(regex: str, window: int = CAP, needs: tuple[str, ...] = ()) -> HoldRule:
+    """A regex matching a possible match-in-progress at the very end of the tail.
 
-    def rule(tail: str) -> int | None:
-        i = max(_run_start(tail, _WORD_CHARS), len(tail) - _KEYWORD_RUN)
-        for k in range(i, len(tail)):
-            rest = tail[k:].lower().replace("_", "")
-            if rest and any(w.startswith(rest) for w in known):
-                return k
-        return None
-
-    return rule
-
-
-def pattern(regex: str) -> HoldRule:
-    """A regex that matches a possible match-in-progress at the very end of the tail."""
+    ``window``: the longest such match, so the regex never reads more than it must; ``needs``:
+    substrings one of which a candidate tail must hold (a cheap test that skips most prose).
+    """
     compiled = re.compile(regex + r"\Z")
 
     def rule(tail: str) -> int | None:
-        m = compiled.search(tail)
+        lo = max(0, len(tail) - window)
+        if needs and not any(n in tail[lo:] for n in needs):
+            return None
+        m = compiled.search(tail, lo)
         return m.start() if m else None
 
     return rule
@@ -89,54 +78,62 @@ def any_of(*rules: HoldRule) -> HoldRule:
     return rule
 
 
-_PASSWORD_WORDS = ("password", "passwd", "passphrase", "pwd")
-_AWS_WORDS = ("aws_secret_access_key", "aws_secret_key", "secret_access_key")
 _QUOTED_OR_BARE = r"""(?:"[^"\n]{0,256}|'[^'\n]{0,256}|[^\s"',;}{\]\[]{0,256})"""
 PEM_BEGIN = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 PEM_BODY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:,.- \t\n\r\f\v")
 
-# Entity -> rule; an entity the output policy only flags (or allows) is not held for.
+_PASSWORD_NEEDS = ("pass", "PASS", "Pass", "pwd", "PWD", "Pwd")
+_AWS_NEEDS = ("secret", "SECRET", "Secret")
+_TOKEN_PREFIXES: Mapping[str, tuple[str, ...]] = {
+    "OPENAI_KEY": ("sk-",),
+    "AWS_ACCESS_KEY": ("AKIA", "ASIA"),
+    "GITHUB_TOKEN": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    "SLACK_TOKEN": tuple(f"xox{c}-" for c in "abprs"),
+    "GOOGLE_API_KEY": ("AIza",),
+    "JWT": ("eyJ",),
+}
+
+# Entity -> rule; an entity the output policy only flags (or allows) is not held for. Keyword
+# secrets (PASSWORD, AWS_SECRET_KEY, URL_CREDENTIALS) redact the value only, so the keyword may
+# go out: the rule reads it back from emitted text and holds the value that follows.
 RULES: Mapping[str, HoldRule] = {
-    "OPENAI_KEY": token_prefix(["sk-"]),
-    "AWS_ACCESS_KEY": token_prefix(["AKIA", "ASIA"]),
-    "GITHUB_TOKEN": token_prefix(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"]),
-    "SLACK_TOKEN": token_prefix([f"xox{c}-" for c in "abprs"]),
-    "GOOGLE_API_KEY": token_prefix(["AIza"]),
-    "JWT": token_prefix(["eyJ"]),
-    "PASSWORD": any_of(
-        keyword_prefix(_PASSWORD_WORDS),
-        pattern(
-            r"(?i)(?:password|passwd|passphrase|pwd)[A-Za-z0-9_]{0,40}[\"']?\s*(?:[:=]\s*)?" + _QUOTED_OR_BARE
-        ),
+    **{entity: token_prefix(prefixes) for entity, prefixes in _TOKEN_PREFIXES.items()},
+    "PASSWORD": pattern(
+        r"(?i)(?:password|passwd|passphrase|pwd)[A-Za-z0-9_]{0,40}[\"']?\s*(?:[:=]\s*)?" + _QUOTED_OR_BARE,
+        needs=_PASSWORD_NEEDS,
     ),
-    "AWS_SECRET_KEY": any_of(
-        keyword_prefix(_AWS_WORDS),
-        pattern(
-            r"(?i)(?:aws_?secret_?(?:access_?)?key|secret_?access_?key)[\"']?\s*(?:[:=]\s*[\"']?[A-Za-z0-9/+]{0,40})?"
-        ),
+    "AWS_SECRET_KEY": pattern(
+        r"(?i)(?:aws_?secret_?(?:access_?)?key|secret_?access_?key)[\"']?\s*(?:[:=]\s*[\"']?[A-Za-z0-9/+]{0,40})?",
+        window=96,
+        needs=_AWS_NEEDS,
     ),
     "URL_CREDENTIALS": pattern(
-        r"(?i)[a-z0-9+.-]:(?:/(?:/(?:[^\s:/@?#]*(?::[^\s/@?#]*(?:@[A-Za-z0-9\[\]_.-]*)?)?)?)?)?"
+        r"(?i)[a-z0-9+.-]:(?:/(?:/(?:[^\s:/@?#]*(?::[^\s/@?#]*(?:@[A-Za-z0-9\[\]_.-]*)?)?)?)?)?",
+        needs=(":",),
     ),
     "PRIVATE_KEY": any_of(
-        pattern(r"-{1,5}(?:B(?:E(?:G(?:I(?:N(?: [A-Z0-9 ]{0,40}-{0,5})?)?)?)?)?)?"),
-        pattern(PEM_BEGIN + r"[A-Za-z0-9+/=\s:,.-]*"),
+        pattern(r"-{1,5}(?:B(?:E(?:G(?:I(?:N(?: [A-Z0-9 ]{0,40}-{0,5})?)?)?)?)?)?", window=64, needs=("-",)),
+        pattern(PEM_BEGIN + r"[A-Za-z0-9+/=\s:,.-]*", needs=("-----BEGIN",)),
     ),
-    "EMAIL": pattern(r"[\w.%+-]+(?:@[A-Za-z0-9.-]*)?"),
-    "PHONE": pattern(r"(?:[+(]|\d)[\d ()./\-]{0,40}"),
-    "CREDIT_CARD": pattern(r"\d[\d -]{0,40}"),
-    "US_SSN": pattern(r"\d[\d -]{0,12}"),
-    "IBAN": pattern(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}|[A-Z]{2}\d{1,2}(?: ?[A-Z0-9]){0,30} ?)"),
+    "EMAIL": pattern(r"[\w.%+-]+(?:@[A-Za-z0-9.-]*)?", window=254),
+    "PHONE": pattern(r"(?:[+(]|\d)[\d ()./\-]{0,40}", window=48),
+    "CREDIT_CARD": pattern(r"\d[\d -]{0,40}", window=48),
+    "US_SSN": pattern(r"\d[\d -]{0,12}", window=16),
+    "IBAN": pattern(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}|[A-Z]{2}\d{1,2}(?: ?[A-Z0-9]){0,30} ?)", window=48),
     "IP_ADDRESS": any_of(
-        pattern(r"(?<![\w.])\d{1,3}(?:\.\d{0,3}){0,3}"),
-        pattern(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){0,7}(?:\.[0-9]{0,3}){0,3}"),
+        pattern(r"(?<![\w.])\d{1,3}(?:\.\d{0,3}){0,3}", window=16),
+        pattern(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){0,7}(?:\.[0-9]{0,3}){0,3}", window=48),
     ),
 }
 
 
 def rule_for(entities: Iterable[str]) -> HoldRule:
-    """One rule for everything watched; entities without a rule (names from NER) hold nothing."""
-    return any_of(*(RULES[e] for e in sorted(set(entities)) if e in RULES))
+    """One rule for everything watched; entities without a rule (names from NER) hold nothing.
+    Token prefixes are merged into one rule, so the trailing token is read once."""
+    wanted = sorted(set(entities))
+    prefixes = [p for e in wanted for p in _TOKEN_PREFIXES.get(e, ())]
+    others = [RULES[e] for e in wanted if e in RULES and e not in _TOKEN_PREFIXES]
+    return any_of(*([token_prefix(prefixes)] if prefixes else []), *others)
 
 
 def hold_from(text: str, rule: HoldRule, floor: int = 0) -> int:

@@ -39,7 +39,11 @@ from guardproxy.types import Finding, FindingKind, Redaction, RedactMode
 # Recognisers decide a match by at most two characters past it (a card run before ".5", a
 # phone glued to ":1"); a match ending closer than that to the held edge may still change.
 LOOKAHEAD = 2
-CONTEXT = CAP
+# Emitted text kept before the held tail: recognisers look back at most ~48 characters for
+# context words, and a keyword (password=, https://user:) sits just before the value it guards.
+CONTEXT = 96
+WATCH_BATCH = 512  # flag-only recognisers read emitted text in batches this long ...
+WATCH_OVERLAP = 64  # ... each starting this far back, so a match on a batch edge is seen
 # What may continue a token-like secret (key bodies, base64, JWT parts): dropped after a cap.
 CARRY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/="
 
@@ -87,6 +91,10 @@ class _Stream:
     pem_tail: str = ""  # last swallowed characters, to find a marker split across pieces
     pem_ws: str = ""  # whitespace after the body so far: emitted if the key ends here
     carry: bool = False  # a redacted token went out past the cap and may still go on
+    watch_buf: str = ""  # emitted text the flag-only recognisers have not read yet
+    watch_ctx: str = ""  # the end of their last batch, read again so a match may straddle
+    watch_base: int = 0  # offset of watch_buf[0] in the emitted text
+    watched: set[tuple[int, str]] = field(default_factory=set)
 
 
 class OutputFilter:
@@ -115,9 +123,14 @@ class OutputFilter:
         recognizers: list[Recognizer] = list(detector.recognizers)
         if canary is not None:
             recognizers.append(CanaryRecognizer(canary))
-        self._detector = PiiDetector(recognizers)
-        watched = [e for r in recognizers for e in r.entities if self._actionable(e)]
-        self._hold = rule_for(watched)
+        # Recognisers whose findings change the text run on every piece (with context); those
+        # that only flag run on batches of emitted text, so a slow one (phone) runs once a batch.
+        acting = [r for r in recognizers if any(self._actionable(e) for e in r.entities)]
+        watching = [r for r in recognizers if r not in acting and any(self._flagged(e) for e in r.entities)]
+        self._detector = PiiDetector([*acting, *watching])
+        self._acting = PiiDetector(acting)
+        self._watching = PiiDetector(watching) if watching else None
+        self._hold = rule_for(e for r in acting for e in r.entities if self._actionable(e))
         if canary is not None and self._actionable(CANARY_ENTITY):
             self._hold = any_of(self._hold, canary_hold(canary))
         self._shingles = Shingles(system_prompt, policy.leak.min_words) if system_prompt else None
@@ -131,6 +144,12 @@ class OutputFilter:
             return self.policy.leak.action != "flag"
         kind: Literal["pii", "secrets"] = "secrets" if entity in SECRET_ENTITIES else "pii"
         return self.policy.entity_rule(kind, entity).action in ("redact", "block")
+
+    def _flagged(self, entity: str) -> bool:
+        if entity == CANARY_ENTITY:
+            return True
+        kind: Literal["pii", "secrets"] = "secrets" if entity in SECRET_ENTITIES else "pii"
+        return self.policy.entity_rule(kind, entity).action != "allow"
 
     def judge(self, f: Finding, *, tool: bool) -> Judgement | None:
         if f.kind is FindingKind.CANARY:
@@ -214,7 +233,7 @@ class OutputFilter:
         scan = st.ctx + buf
         hits = [
             (f, j)
-            for f in self._detector.detect(scan)
+            for f in self._acting.detect(scan)
             if (f.end or 0) > off and (j := self.judge(f, tool=st.tool))
         ]
         safe = len(buf) if final else self._safe(scan, off, hits)
@@ -253,6 +272,7 @@ class OutputFilter:
                 spans = [_span(0, safe, VERBATIM_ENTITY, RedactMode.REMOVE)]
         else:
             st.leaking = False
+        found += self._watch(st, region, final)
         if found:
             self._emit_report(found)
         # A private key's header starts the context afresh, so it is never matched again.
@@ -273,6 +293,27 @@ class OutputFilter:
             if j.act != "flag" and end > min(safe, size - LOOKAHEAD):
                 safe = min(safe, max((f.start or 0) - off, 0))
         return max(safe, size - CAP)
+
+    def _watch(self, st: _Stream, region: str, final: bool) -> list[Finding]:
+        """Flag-only recognisers over emitted text, a batch at a time with a small overlap."""
+        if self._watching is None:
+            return []
+        st.watch_buf += region
+        if len(st.watch_buf) < WATCH_BATCH and not final:
+            return []
+        scan = st.watch_ctx + st.watch_buf
+        start = st.watch_base - len(st.watch_ctx)  # offset of scan[0] in the emitted text
+        found = []
+        for f in self._watching.detect(scan):
+            j = self.judge(f, tool=st.tool)
+            at = start + (f.start or 0)
+            if j is None or (at, f.type) in st.watched:
+                continue
+            st.watched.add((at, f.type))
+            found.append(_report(f, j, at))
+        st.watch_base += len(st.watch_buf)
+        st.watch_ctx, st.watch_buf = scan[-WATCH_OVERLAP:], ""
+        return found
 
     def _leak(self, st: _Stream, region: str, final: bool) -> Judgement | None:
         if st.words is None or not st.words.feed(region, final=final):
