@@ -34,6 +34,10 @@ _MAX_REWRITES = 4096  # per-token rewrites (leet, typoglycemia, spacing) per tex
 # Past this length a decoded variant holds only the decoded runs, not the text around them,
 # so a megabyte of tiny encoded runs cannot multiply into megabyte-sized variants.
 _MAX_CONTEXT_CHARS = 16 * 1024
+# In a text past that length, unbroken tokens this long are data (a pasted image, a key
+# dump), not words: the letter tricks (spacing, leet, ciphers) are undone on the text without
+# them, or a 3 MB base64 blob turns into eight 3 MB variants. The decoders still see them.
+_LONG_TOKEN_RE = re.compile(r"\S{256,}")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -602,6 +606,21 @@ class _Builder:
                 self.emit(prefix + steps, clean, depth)
                 base = clean
         scan = _Scan(base)
+        shaped, shaped_scan = base, scan
+        if len(base) > _MAX_CONTEXT_CHARS:
+            words = _LONG_TOKEN_RE.sub(" ", base)
+            if len(words) < len(base):
+                shaped, shaped_scan = words, _Scan(words)
+        self._shapes(shaped, prefix, depth, shaped_scan)
+        if depth < self.max_depth:
+            for dec_name, check, run_re, decode in _DECODERS:
+                if not check(scan):
+                    continue
+                decoded = self._decode_runs(base, run_re, decode)
+                if decoded is not None and self.emit(prefix + dec_name, decoded, depth + 1):
+                    self.expand(decoded, prefix + dec_name, depth + 1)
+
+    def _shapes(self, base: str, prefix: str, depth: int, scan: _Scan) -> None:
         current, chain = base, []
         for shape_name, check, fn in _CHAINED_SHAPES:
             if check(_Scan(current) if current is not base else scan):
@@ -615,13 +634,6 @@ class _Builder:
                 self.emit(prefix + shape_name, fn(base), depth)
         for n in caesar_shifts(scan):
             self.emit(f"{prefix}caesar{n}", base.translate(_shift_table(26 - n)), depth)
-        if depth < self.max_depth:
-            for dec_name, check, run_re, decode in _DECODERS:
-                if not check(scan):
-                    continue
-                decoded = self._decode_runs(base, run_re, decode)
-                if decoded is not None and self.emit(prefix + dec_name, decoded, depth + 1):
-                    self.expand(decoded, prefix + dec_name, depth + 1)
 
     def _decode_runs(
         self, text: str, run_re: re.Pattern[str], decode: Callable[[str, int], str | None]
