@@ -8,6 +8,7 @@ from urllib.parse import unquote
 
 import orjson
 from aiohttp import web
+from aiohttp.web_protocol import RequestPayloadError
 
 from guardproxy.errors import BodyTooLarge, RequestError
 from guardproxy.screening import ScreenRequest
@@ -57,10 +58,16 @@ async def read_body(request: web.Request, limit: int) -> bytes:
     if request.content_length is not None and request.content_length > limit:
         raise too_large
     buf = bytearray()
-    async for chunk in request.content.iter_chunked(_READ_CHUNK):
-        buf += chunk
-        if len(buf) > limit:
-            raise too_large
+    try:
+        async for chunk in request.content.iter_chunked(_READ_CHUNK):
+            buf += chunk
+            if len(buf) > limit:
+                raise too_large
+    except RequestPayloadError:
+        # a body aiohttp could not decode (broken gzip/deflate, bad chunk framing) is the client's
+        raise RequestError(
+            "The request body could not be read: check its Content-Encoding and framing.", code="invalid_body"
+        ) from None
     return bytes(buf)
 
 
