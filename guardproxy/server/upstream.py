@@ -6,6 +6,7 @@ string, never a host, so no header or body field can point the proxy somewhere e
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import AsyncIterable, Callable, Mapping
 from urllib.parse import unquote
@@ -121,7 +122,12 @@ class Upstream:
         started = time.perf_counter()
         try:
             async with self._session.request(
-                request.method, url, headers=headers, data=body, timeout=self._timeout, allow_redirects=False
+                request.method,
+                url,
+                headers=headers,
+                data=_payload(body),
+                timeout=self._timeout,
+                allow_redirects=False,
             ) as resp:
                 log.debug("upstream.headers", status=resp.status, ms=_ms(started))
                 if self._on_headers is not None:
@@ -206,6 +212,13 @@ async def _eof(out: web.StreamResponse) -> None:
         await out.write_eof()
     except ConnectionResetError as e:
         raise ClientGone from e
+
+
+def _payload(body: bytes | AsyncIterable[bytes] | None) -> io.BytesIO | AsyncIterable[bytes] | bytes | None:
+    # aiohttp writes a raw bytes body in one go and warns past 1 MiB; a BytesIO goes in chunks
+    if isinstance(body, bytes) and len(body) > 1024 * 1024:
+        return io.BytesIO(body)
+    return body
 
 
 def _ms(started: float) -> float:
