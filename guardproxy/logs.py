@@ -50,6 +50,29 @@ class _Stderr:
         sys.stderr.flush()
 
 
+class _ScrubParseErrors(logging.Filter):
+    """aiohttp's server logger quotes the offending request line or header when it refuses a
+    malformed request (``b'Authorization: Bearer sk-...\\x01'``): keep the event and the error
+    type, drop the text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None:
+            record.msg = "%s: %s"
+            record.args = (record.name, type(exc).__name__)
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+_SCRUB = _ScrubParseErrors()
+
+
+def scrub_aiohttp_logs() -> None:
+    """Idempotent: a logger holds a given filter once."""
+    logging.getLogger("aiohttp.server").addFilter(_SCRUB)
+
+
 def get_logger(name: str) -> structlog.typing.FilteringBoundLogger:
     logger: structlog.typing.FilteringBoundLogger = structlog.get_logger(logger_name=name)
     return logger

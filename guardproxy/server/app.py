@@ -12,7 +12,7 @@ from aiohttp import web
 
 from guardproxy.config import Settings
 from guardproxy.decisions.service import wire_decisions
-from guardproxy.logs import get_logger
+from guardproxy.logs import get_logger, scrub_aiohttp_logs
 from guardproxy.output.guard import OutputGuard, log_findings
 from guardproxy.policy.loader import PolicyStore
 from guardproxy.screening import AllowAll, Screener
@@ -29,6 +29,7 @@ def create_app(
     settings: Settings, screener: Screener | None = None, *, environ: Mapping[str, str] | None = None
 ) -> web.Application:
     environ = os.environ if environ is None else environ
+    scrub_aiohttp_logs()
     app = web.Application(middlewares=[guard], client_max_size=settings.max_body_bytes)
     app[state.SETTINGS] = settings
     app[state.SCREENER] = screener if screener is not None else AllowAll()
