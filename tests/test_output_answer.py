@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guardproxy.detect.pii import PiiDetector
 from guardproxy.output.answer import OutputRewriter
@@ -216,3 +219,28 @@ def test_whole_responses_body_cut() -> None:
 def test_whole_body_unchanged_is_byte_identical() -> None:
     raw = body(content="nothing to see") + b" "
     assert run(rewriter("/v1/chat/completions", stream=False), [raw]) == raw
+
+
+TEXT = f"Sure. Your key is {KEY}, the IBAN GB82 WEST 1234 5698 7654 32 and password: Hunter22! ok."
+
+
+@settings(max_examples=80, deadline=None)
+@given(cuts=st.lists(st.integers(0, len(TEXT)), max_size=8), bytes_cut=st.integers(1, 200))
+def test_no_secret_byte_in_any_chat_split(cuts: list[int], bytes_cut: int) -> None:
+    bounds = [0, *sorted(cuts), len(TEXT)]
+    pieces = [TEXT[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    raw = (
+        chat("", role="assistant")
+        + b"".join(chat(p) for p in pieces)
+        + chat(finish="stop")
+        + b"data: [DONE]\n\n"
+    )
+    policy = OutputPolicy.model_validate({"pii": {"IBAN": {"action": "redact", "mode": "mask"}}})
+    # the relay hands over whole events, but the rewriter must not care where bytes are cut
+    out = run(
+        rewriter("/v1/chat/completions", policy),
+        [raw[i : i + bytes_cut] for i in range(0, len(raw), bytes_cut)],
+    )
+    assert chat_text(out) == "Sure. Your key is ****, the IBAN **** and password: **** ok."
+    for secret in (KEY, "Hunter22", "GB82 WEST", "5698 7654"):
+        assert secret.encode() not in out

@@ -194,3 +194,8 @@ def test_tool_arguments_follow_the_tool_rule() -> None:
     assert streamed(flagged, args, [20], key=key) == args
     redacted = screen(OutputPolicy())
     assert streamed(redacted, args, [20], key=key) == '{"to": "ops", "token": "****"}'
+
+
+def test_answer_placeholders_never_look_like_the_requests() -> None:
+    policy = OutputPolicy.model_validate({"pii": {"IBAN": {"action": "redact", "mode": "placeholder"}}})
+    assert screen(policy, stream=False).whole(f"to {IBAN}") == "to <REDACTED_IBAN_1>"

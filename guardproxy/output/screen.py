@@ -17,7 +17,7 @@ the rewriter then ends the answer. Findings are reported once, without text.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from guardproxy.detect import secrets
@@ -345,6 +345,12 @@ class OutputFilter:
     def _rewrite(self, text: str, spans: Sequence[Redaction]) -> str:
         if not spans:
             return text
+        # An answer's placeholder is never restored, and must not look like one of the
+        # request's (<IBAN_1>), or the restorer further down would put the client's value there.
+        spans = [
+            replace(s, entity=f"REDACTED_{s.entity}") if s.mode is RedactMode.PLACEHOLDER else s
+            for s in spans
+        ]
         out, _ = redact_text(text, spans, key=self._key, counter=self._counter)
         return out
 
