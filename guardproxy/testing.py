@@ -75,7 +75,8 @@ class FakeUpstream:
         self._replies.extend(replies)
 
     async def start(self) -> str:
-        app = web.Application()
+        # real upstreams take bodies far past aiohttp's 1 MiB default (images, long documents)
+        app = web.Application(client_max_size=64 * 1024 * 1024)
 
         async def handle(request: web.Request) -> web.StreamResponse:
             body = await request.read()
