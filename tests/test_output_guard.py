@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import openai
@@ -14,11 +15,12 @@ from pytest_aiohttp.plugin import AiohttpClient, AiohttpServer
 
 from guardproxy.config import Settings
 from guardproxy.output.guard import OutputGuard
+from guardproxy.policy.loader import PolicyStore
 from guardproxy.policy.schema import OutputPolicy
 from guardproxy.server import state
 from guardproxy.server.app import create_app
 from guardproxy.testing import FakeUpstream, ProxyClient, Reply, StaticScreener
-from guardproxy.types import Action, Finding, Redaction
+from guardproxy.types import Action, Decision, Finding, Redaction
 from guardproxy.wire.sse import DONE, encode_event
 
 KEY = "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv"
@@ -240,3 +242,21 @@ async def test_upstream_errors_pass_untouched(guarded: MakeGuarded, upstream: Fa
     )
     assert resp.status == 400
     assert await resp.json() == err
+
+
+def test_app_installs_the_guard_for_a_policy_screener(settings_for: Callable[..., Settings]) -> None:
+    store = PolicyStore(Path(__file__).parents[1] / "policies")
+
+    class PolicyScreener(StaticScreener):
+        policies = store
+
+    app = create_app(settings_for(), PolicyScreener(), environ={})
+    guard = app[state.OUTPUT_GUARD]
+    decision = Decision("r1", Action.ALLOW, policy_id="default")
+    prepared = guard.prepare("/v1/chat/completions", {"messages": []}, (), decision)
+    assert prepared is not None
+    assert prepared.policy == store.current.by_id("default").policy.output
+    gone = Decision("r2", Action.ALLOW, policy_id="removed-since")
+    assert guard.prepare("/v1/completions", {}, (), gone) is not None  # falls back to defaults
+    assert guard.prepare("/v1/completions", {}, (), Decision("r3", Action.BLOCK)) is None
+    assert state.OUTPUT_GUARD not in create_app(settings_for(), StaticScreener(), environ={})
