@@ -79,6 +79,9 @@ def serve(settings: Settings, screener: ScreenerFactory = default_screener) -> N
     if settings.workers == 1:
         _worker(settings, screener, False)
         return
+    # A bad model or policy file must stop start-up here with the one-line error (exit 2),
+    # not as a traceback in each worker while this process exits 0.
+    screener(settings)  # built and dropped: only its checks matter here
     ctx = multiprocessing.get_context("spawn")
     procs = [
         ctx.Process(target=_worker, args=(settings, screener, True), name=f"guardproxy-{i}")
