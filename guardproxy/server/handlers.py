@@ -144,6 +144,12 @@ def _blocked(
             return resp
         return web.json_response(refusal_body(route, model, decision), dumps=_dumps)
     msg = f"This request was blocked by the guardproxy policy (decision {decision.id})."
+    if any(r.code == "stage.error.fail_closed" for r in decision.reasons):
+        # not a verdict on the prompt: say so, or a client would reword a harmless request
+        msg = (
+            f"This request was blocked because screening could not finish (a stage failed or ran out "
+            f"of time) and the guardproxy policy fails closed (decision {decision.id}). Retry later."
+        )
     return web.Response(
         status=403, body=error_body(403, msg, code="guardproxy_blocked"), content_type="application/json"
     )
