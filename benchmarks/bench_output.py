@@ -6,8 +6,9 @@ One process, one loop: a fake upstream streams chat chunks (a token of ~4 charac
 every ``interval`` ms, stamping each send), the real proxy forwards them with and without the
 output guard, and a client stamps each arrival. Events stay one-to-one through the proxy, so
 arrival minus send is the proxy's delay per chunk. Held text shows up as chunks whose content
-arrives in a later chunk; ``held chunks`` counts those and ``hold ms`` is how long held
-characters waited (prose, then prose with a key, an IBAN and a password every ~60 tokens).
+arrives in a later chunk; ``changed chunks`` counts chunks whose text differs from what was
+sent (a held tail, the chunk that carries it, a redaction) and ``char wait`` is how long each
+character of clean prose took from upstream send to client (prose, then prose with a key, an IBAN and a password every ~60 tokens).
 """
 
 from __future__ import annotations
