@@ -1,4 +1,4 @@
-"""What output screening adds to a stream: time to first token, per-chunk delay, held chunks.
+"""What output screening adds to a stream: time to first token, per-chunk delay, changed chunks.
 
     python -m benchmarks.bench_output [--streams 20] [--tokens 300] [--interval-ms 2]
 
@@ -186,7 +186,7 @@ async def main_async(args: argparse.Namespace) -> None:
         print(f"  chunk delay ms no guard  {summary(base.delay_ms)}")
         print(f"                 guard     {summary(guard.delay_ms)}")
         print(
-            f"  held chunks    {guard.held}/{guard.chunks} ({100 * guard.held / max(guard.chunks, 1):.1f}%)"
+            f"  changed chunks {guard.held}/{guard.chunks} ({100 * guard.held / max(guard.chunks, 1):.1f}%)"
         )
         if guard.hold_ms:
             print(f"  char wait ms   no guard  {summary(base.hold_ms)}")
