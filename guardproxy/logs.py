@@ -18,6 +18,11 @@ import structlog
 LogFormat = Literal["kv", "json"]
 
 
+# Loggers cache their processor list on first use, so a reconfigure (a test, or `serve` after
+# an import logged) has to change this one list in place to reach them.
+_PROCESSORS: list[Any] = []
+
+
 def configure_logging(level: str = "info", fmt: LogFormat = "kv") -> None:
     renderer: Any = (
         structlog.processors.JSONRenderer()
@@ -26,14 +31,15 @@ def configure_logging(level: str = "info", fmt: LogFormat = "kv") -> None:
             key_order=["ts", "level", "event", "request_id"], drop_missing=True
         )
     )
+    _PROCESSORS[:] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", key="ts"),
+        structlog.processors.format_exc_info,
+        renderer,
+    ]
     structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", key="ts"),
-            structlog.processors.format_exc_info,
-            renderer,
-        ],
+        processors=_PROCESSORS,
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level.upper()]),
         logger_factory=structlog.PrintLoggerFactory(cast(TextIO, _Stderr())),
         cache_logger_on_first_use=True,

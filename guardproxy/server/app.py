@@ -13,6 +13,7 @@ from aiohttp import web
 from guardproxy.config import Settings
 from guardproxy.decisions.service import wire_decisions
 from guardproxy.logs import get_logger, scrub_aiohttp_logs
+from guardproxy.metrics import METRICS, add_metrics
 from guardproxy.output.guard import OutputGuard, log_findings
 from guardproxy.policy.loader import PolicyStore
 from guardproxy.screening import AllowAll, Screener
@@ -49,6 +50,7 @@ def create_app(
         )
     app.cleanup_ctx.extend([_executor, _screener_lifecycle, _http, _upstream_address])
     wire_decisions(app, environ)  # decision log + /review, for a screener that records decisions
+    add_metrics(app, environ)
     for route in handlers.SCREENED_ROUTES:
         app.router.add_post(route, handlers.screened)
     app.router.add_get("/healthz", handlers.healthz)
@@ -86,7 +88,12 @@ async def _http(app: web.Application) -> AsyncIterator[None]:
     connector = aiohttp.TCPConnector(limit=up.max_connections, ttl_dns_cache=300)
     async with aiohttp.ClientSession(connector=connector, trust_env=False) as session:
         app[state.HTTP] = session
-        app[state.UPSTREAM] = Upstream(session, connect_s=up.connect_timeout_s, read_s=up.read_timeout_s)
+        app[state.UPSTREAM] = Upstream(
+            session,
+            connect_s=up.connect_timeout_s,
+            read_s=up.read_timeout_s,
+            on_headers=app[METRICS].observe_upstream if METRICS in app else None,
+        )
         yield
 
 

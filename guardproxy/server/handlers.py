@@ -11,6 +11,7 @@ from aiohttp import web
 from aiohttp.web_protocol import RequestPayloadError
 
 from guardproxy.errors import BodyTooLarge, RequestError
+from guardproxy.metrics import observe_decision
 from guardproxy.screening import ScreenRequest
 from guardproxy.server import state
 from guardproxy.server.auth import Principal
@@ -104,6 +105,7 @@ async def screened(request: web.Request) -> web.StreamResponse:
             segments=segments,
         )
     )
+    observe_decision(app, decision)
     action = decision.enforced_action
     request[DECISION] = action.label
     if decision.shadow:
