@@ -89,6 +89,15 @@ def redacted_texts(segments: Sequence[Segment], findings: Sequence[Finding]) -> 
     return out
 
 
+def failed_segments(decision: Decision) -> set[int]:
+    """Segments whose screening failed (the engine's ``stage.error.*`` reasons, "segment N")."""
+    out = set()
+    for r in decision.reasons:
+        if r.code.startswith("stage.error.") and r.detail.startswith("segment "):
+            out.add(int(r.detail.removeprefix("segment ")))
+    return out
+
+
 def join_segments(segments: Sequence[Segment], texts: Sequence[str]) -> tuple[str, list[list[int]]]:
     """``[role] text`` lines, capped, and each segment body's [start, end] in the result."""
     parts: list[str] = []
@@ -122,6 +131,9 @@ def build_entry(
         texts = [s.text for s in request.segments]
     else:
         texts = redacted_texts(request.segments, decision.findings)
+        # A failed stage found nothing, so nothing was cut out: the text may hold anything.
+        failed = failed_segments(decision)
+        texts = [WITHHELD if i in failed else t for i, t in enumerate(texts)]
     text, offsets = join_segments(request.segments, texts)
     reasons = [
         {
