@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # guardproxy: build the wheel's dependencies in one stage, run as a non-root user in another.
 # Models and policies are baked in: the trained files in models/ (pinned by sha256 in
-# models/manifest.json) and policies/. A mounted policies/ (ConfigMap) overrides the baked one.
+# models/manifest.json) and policies/. A policy folder mounted elsewhere and named by
+# GUARDPROXY_POLICY__DIR (deploy/kubernetes: a ConfigMap) replaces the baked one.
 
 FROM python:3.11-slim-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
