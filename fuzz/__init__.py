@@ -1,0 +1,1 @@
+"""Fuzzing the parsers and decoders with hypothesis (and atheris, when installed): ``python -m fuzz.run``."""
