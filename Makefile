@@ -56,3 +56,10 @@ bench: $(DEVSTAMP)
 
 bench-smoke: $(DEVSTAMP)
 	$(BIN)/python -m benchmarks.run --quick --out bench-out
+
+# Reliability (issue 7): commands, not tests; CI runs short slices (tests/test_fuzz.py, test_faults.py).
+fuzz: $(DEVSTAMP)
+	$(BIN)/python -m fuzz.run --n 100000
+
+load: $(DEVSTAMP)
+	$(BIN)/python -m tools.load --n 20000 --concurrency 64

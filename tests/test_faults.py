@@ -349,3 +349,20 @@ async def test_a_raising_stage_applies_the_fail_mode_on_the_wire(tmp_path: Path,
                 assert len(up.received) == 1
     assert guard.stats.errors == 1
     assert (guard.stats.fail_closed, guard.stats.fail_open) == ((1, 0) if fail_mode == "closed" else (0, 1))
+
+
+# -- load: a slice of `python -m tools.load` (20,000 requests at concurrency 64 is the full run) --
+
+
+async def test_load_slice_has_no_errors_and_a_decision_per_request() -> None:
+    if str(REPO_ROOT) not in sys.path:  # tools/ sits beside the package and is not installed with it
+        sys.path.insert(0, str(REPO_ROOT))
+    from tools.load import run_load
+
+    # no models: the rules-only guard, so the slice does not depend on a trained set being present
+    settings = load_settings(environ={}, overrides={"screening": {"models_dir": "/nonexistent"}})
+    report = await run_load(400, 16, settings=settings)
+    assert report.errors == 0, report.error_kinds
+    assert report.statuses == {"200": 300, "403": 100}
+    assert report.decisions_in_redis == report.requests == 400
+    assert report.rss_after_mib < report.rss_before_mib + 64

@@ -1,0 +1,1 @@
+"""Operational commands that are not part of the installed package: ``python -m tools.load``."""
