@@ -20,6 +20,8 @@ from guardproxy.screening import ScreenRequest
 from guardproxy.types import Action, Decision, Finding, FindingKind, Redaction, RedactMode, Segment
 
 TEXT_CAP_BYTES = 32 * 1024
+# The model name is the client's free text: capped like the prompt, or 4 MiB names would fill Redis.
+MODEL_CAP_CHARS = 256
 WITHHELD = "[withheld: sensitive data without a span]"
 TRUNCATED = " …[truncated]"
 _SENSITIVE = (FindingKind.PII, FindingKind.SECRET)
@@ -150,7 +152,7 @@ def build_entry(
         "id": decision.id,
         "ts": str(ts_ms),
         "route": request.route,
-        "model": request.model or "",
+        "model": (request.model or "")[:MODEL_CAP_CHARS],
         "tenant": request.tenant or "",
         "key_id": request.key_id or "",
         "verdict": decision.action.label,
