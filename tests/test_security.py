@@ -157,6 +157,23 @@ async def test_logs_carry_no_prompt_pii_or_keys(
         )
 
 
+async def test_client_text_outside_the_prompt_is_capped_in_the_decision_log(
+    guarded: tuple[ProxyClient, FakeUpstream],
+) -> None:
+    proxy, _ = guarded
+    assert proxy.app is not None
+    resp = await proxy.post(
+        "/v1/chat/completions",
+        json={"model": "m" * 1_000_000, "messages": [{"role": "user", "content": "hi"}]},
+    )
+    assert resp.status == 200
+    service = proxy.app[DECISIONS]
+    await service.log.flush()
+    assert service.client is not None
+    stored: Any = await service.client.xrange(service.settings.stream)
+    assert 0 < len(stored[-1][1][b"model"]) <= 256
+
+
 # -- tokens -----------------------------------------------------------------------------------
 
 # Routes anyone may call: the API itself (the upstream checks its keys), health, static assets.
