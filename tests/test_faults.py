@@ -354,14 +354,14 @@ async def test_a_raising_stage_applies_the_fail_mode_on_the_wire(tmp_path: Path,
 # -- load: a slice of `python -m tools.load` (20,000 requests at concurrency 64 is the full run) --
 
 
-async def test_load_slice_has_no_errors_and_a_decision_per_request() -> None:
+async def test_load_slice_through_a_redis_outage_has_no_errors_and_a_decision_per_request() -> None:
     if str(REPO_ROOT) not in sys.path:  # tools/ sits beside the package and is not installed with it
         sys.path.insert(0, str(REPO_ROOT))
     from tools.load import run_load
 
     # no models: the rules-only guard, so the slice does not depend on a trained set being present
     settings = load_settings(environ={}, overrides={"screening": {"models_dir": "/nonexistent"}})
-    report = await run_load(400, 16, settings=settings)
+    report = await run_load(400, 16, settings=settings, redis_outage_s=0.5)  # Redis stopped halfway
     assert report.errors == 0, report.error_kinds
     assert report.statuses == {"200": 300, "403": 100}
     assert report.decisions_in_redis == report.requests == 400

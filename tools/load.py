@@ -9,6 +9,8 @@ on an embedded Redis in a fresh directory. The upstream is a FakeUpstream in thi
 The mix is benign chat, chat with PII (redacted), attacks (blocked) and streams. Reported:
 errors (any exception, or a status other than the expected 200/403), decisions in Redis
 against requests sent, latency percentiles and the proxy's resident memory before and after.
+With ``--redis-outage S`` the embedded Redis is stopped halfway for S seconds and restarted:
+the decisions spooled meanwhile must be replayed, so the counts must still match.
 Exit status 1 if there were errors or the counts differ.
 """
 
@@ -34,7 +36,7 @@ import psutil  # type: ignore[import-untyped]  # no stubs installed
 import redis.asyncio as aioredis
 
 from guardproxy.config import REPO_ROOT, Settings, load_settings
-from guardproxy.decisions.redis_server import socket_path, socket_url
+from guardproxy.decisions.redis_server import redis_binary, socket_path, socket_url
 from guardproxy.testing import FakeUpstream
 
 HOST = "127.0.0.1"  # loopback only, whatever the settings say
@@ -75,6 +77,7 @@ class Report:
     rss_before_mib: float = 0.0  # after a warm-up of 1% of the requests (at least 100)
     rss_after_mib: float = 0.0
     rss_peak_mib: float = 0.0
+    redis_outage_s: float = 0.0  # Redis was stopped this long halfway through the run
 
     @property
     def ok(self) -> bool:
@@ -134,7 +137,15 @@ def _proxy_main(settings: Settings, conn: Connection) -> None:
 # -- the client -------------------------------------------------------------------------------
 
 
-async def _drive(url: str, n: int, concurrency: int, start: int, out: Report, latencies: list[float]) -> None:
+async def _drive(
+    url: str,
+    n: int,
+    concurrency: int,
+    start: int,
+    out: Report,
+    latencies: list[float],
+    halfway: asyncio.Event,
+) -> None:
     queue = iter(range(start, start + n))
     timeout = aiohttp.ClientTimeout(total=30)
     connector = aiohttp.TCPConnector(limit=concurrency)
@@ -156,6 +167,8 @@ async def _drive(url: str, n: int, concurrency: int, start: int, out: Report, la
                 out.errors += 1
                 kinds[type(e).__name__] += 1
             latencies.append(time.perf_counter() - started)
+            if len(latencies) == n // 2:
+                halfway.set()
 
     async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
         await asyncio.gather(*(worker(session) for _ in range(concurrency)))
@@ -177,7 +190,31 @@ async def _count_decisions(url: str, stream: str, want: int, wait_s: float = 60.
         await client.aclose()
 
 
-async def run_load(n: int = 20_000, concurrency: int = 64, *, settings: Settings | None = None) -> Report:
+async def _redis_outage(
+    proxy: psutil.Process, redis_dir: Path, halfway: asyncio.Event, seconds: float
+) -> asyncio.subprocess.Process | None:
+    """Halfway through, stop the proxy's embedded Redis for ``seconds``, then start it again
+    from the same config (as an operator would); the restarted server is ours to stop."""
+    if seconds <= 0:
+        return None
+    await halfway.wait()
+    servers = [p for p in proxy.children() if "redis" in p.name()]
+    for p in servers:
+        p.terminate()
+    await asyncio.get_running_loop().run_in_executor(None, psutil.wait_procs, servers, 10)
+    await asyncio.sleep(seconds)
+    return await asyncio.create_subprocess_exec(
+        redis_binary(),
+        str(redis_dir / "redis.conf"),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+
+
+async def run_load(
+    n: int = 20_000, concurrency: int = 64, *, settings: Settings | None = None, redis_outage_s: float = 0.0
+) -> Report:
     base = Path(tempfile.mkdtemp(prefix="gp-load-"))  # short: the Redis socket path has a limit
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
@@ -201,7 +238,7 @@ async def run_load(n: int = 20_000, concurrency: int = 64, *, settings: Settings
             report = Report(requests=n, concurrency=concurrency, screening=kind)
             latencies: list[float] = []
             warm = min(n, max(100, n // 100))
-            await _drive(url, warm, concurrency, 0, report, latencies)
+            await _drive(url, warm, concurrency, 0, report, latencies, asyncio.Event())
             report.rss_before_mib = mem.memory_info().rss / MiB
             peak = report.rss_before_mib
 
@@ -212,12 +249,17 @@ async def run_load(n: int = 20_000, concurrency: int = 64, *, settings: Settings
                     await asyncio.sleep(0.5)
 
             sampler = asyncio.ensure_future(sample())
+            halfway = asyncio.Event()
+            outage = asyncio.ensure_future(_redis_outage(mem, d.redis_dir, halfway, redis_outage_s))
             latencies.clear()
             started = time.perf_counter()
             try:
-                await _drive(url, n - warm, concurrency, warm, report, latencies)
+                await _drive(url, n - warm, concurrency, warm, report, latencies, halfway)
+                restarted = await outage
             finally:
                 sampler.cancel()
+                outage.cancel()
+            report.redis_outage_s = redis_outage_s
             report.seconds = time.perf_counter() - started
             report.rss_after_mib = mem.memory_info().rss / MiB
             report.rss_peak_mib = max(peak, report.rss_after_mib)
@@ -229,6 +271,9 @@ async def run_load(n: int = 20_000, concurrency: int = 64, *, settings: Settings
             report.decisions_in_redis = await _count_decisions(redis_url, d.stream, n)
             parent.send("stop")
             await loop.run_in_executor(None, proc.join, 30)
+            if restarted is not None:
+                restarted.terminate()
+                await restarted.wait()
             return report
     finally:
         if proc is not None and proc.is_alive():
@@ -243,13 +288,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--concurrency", type=int, default=64)
     p.add_argument("--config", type=Path, help="guardproxy settings (upstream and decisions are overridden)")
     p.add_argument("--models", type=Path, help=f"models folder (default {REPO_ROOT / 'models'})")
+    p.add_argument(
+        "--redis-outage",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="stop Redis for S seconds halfway through",
+    )
     p.add_argument("--timeout", type=float, default=1800, help="give up after this many seconds")
     p.add_argument("--json", type=Path, help="also write the report here")
     args = p.parse_args(argv)
     overrides: dict[str, Any] = {"screening": {"models_dir": str(args.models)}} if args.models else {}
     settings = load_settings(args.config, overrides=overrides)
     report = asyncio.run(
-        asyncio.wait_for(run_load(args.n, args.concurrency, settings=settings), args.timeout)
+        asyncio.wait_for(
+            run_load(args.n, args.concurrency, settings=settings, redis_outage_s=args.redis_outage),
+            args.timeout,
+        )
     )
     text = json.dumps(asdict(report), indent=2)
     print(text)
