@@ -30,6 +30,10 @@ log = get_logger(__name__)
 
 BATCH = 256
 WRITE_TIMEOUT_S = 2.0
+# After a failed write, how far back each stream's tail is read before the retry: part of a
+# pipelined batch may have landed before the connection broke, and a partial batch (plus other
+# workers' writes since) lies well within this.
+TAIL_CHECK = 8 * BATCH
 BACKOFF_S = (0.05, 5.0)
 
 
@@ -74,6 +78,7 @@ class DecisionLog:
         self._backoff = BACKOFF_S[0]
         self._retry_at = 0.0
         self._closing = False
+        self._unsure = False  # the last write failed: some of its entries may be in Redis already
 
     @property
     def stats(self) -> LogStats:
@@ -177,19 +182,32 @@ class DecisionLog:
                 if not self._group_ready and any(e.review for e in entries):
                     await ensure_group(self._client, s.review_stream, s.group)
                     self._group_ready = True
+                in_main, in_review = await self._written_ids() if self._unsure else (set(), set())
                 pipe = self._client.pipeline(transaction=False)
                 for e in entries:
                     fields: Any = e.fields
-                    pipe.xadd(s.stream, fields, maxlen=s.maxlen, approximate=True)
-                    if e.review:
+                    if e.fields["id"] not in in_main:
+                        pipe.xadd(s.stream, fields, maxlen=s.maxlen, approximate=True)
+                    if e.review and e.fields["id"] not in in_review:
                         pipe.xadd(s.review_stream, fields, maxlen=s.maxlen, approximate=True)
                 await pipe.execute()
         except (RedisError, OSError, TimeoutError) as e:
             self._group_ready = False
+            self._unsure = True
             self._schedule_retry(type(e).__name__)
             return False
-        self._stats.written += len(entries)
+        self._unsure = False
+        self._stats.written += len(entries)  # now all in the stream, whichever attempt added them
         return True
+
+    async def _written_ids(self) -> tuple[set[str], set[str]]:
+        """Decision ids at the tail of each stream, so a retried batch adds each entry once."""
+        assert self._client is not None
+        out = []
+        for stream in (self.settings.stream, self.settings.review_stream):
+            tail: Any = await self._client.xrevrange(stream, count=TAIL_CHECK)
+            out.append({f[b"id"].decode() for _, f in tail if b"id" in f})
+        return out[0], out[1]
 
     async def _to_spool(self, entries: list[LogEntry]) -> None:
         dropped = await asyncio.to_thread(self.spool.append, entries)
