@@ -262,6 +262,76 @@ async def test_redis_down_and_restarted_fails_no_request_and_loses_no_decision(s
             assert service.log.stats.dropped == 0
 
 
+class ReplyCutter:
+    """A unix-socket relay in front of Redis that, when told, lets a command through and then
+    hangs up instead of passing the reply back: the write happened, the writer cannot know."""
+
+    def __init__(self, target: str, path: Path) -> None:
+        self.target, self.path, self.cut = target, path, False
+        self.server: asyncio.Server | None = None
+
+    async def __aenter__(self) -> ReplyCutter:
+        self.server = await asyncio.start_unix_server(self._relay, str(self.path))
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+
+    async def _relay(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        redis_r, redis_w = await asyncio.open_unix_connection(self.target)
+
+        async def pump(src: asyncio.StreamReader, dst: asyncio.StreamWriter, replies: bool) -> None:
+            while data := await src.read(65536):
+                if replies and self.cut:
+                    break
+                dst.write(data)
+                await dst.drain()
+            dst.close()
+
+        await asyncio.gather(
+            pump(client_r, redis_w, False), pump(redis_r, client_w, True), return_exceptions=True
+        )
+
+
+async def test_a_lost_redis_reply_neither_loses_nor_duplicates_decisions(short_dir: Path) -> None:
+    import redis.asyncio as aioredis
+    from test_decisions_entry import screened
+
+    from guardproxy.config import DecisionLogSettings
+    from guardproxy.decisions.log import DecisionLog
+    from guardproxy.decisions.redis_server import EmbeddedRedis
+
+    server = EmbeddedRedis(short_dir / "r")
+    await server.start()
+    settings = DecisionLogSettings(redis_dir=short_dir / "r", spool_dir=short_dir / "s")
+    direct = aioredis.Redis.from_url(server.url)
+    try:
+        async with ReplyCutter(str(server.socket), short_dir / "cut.sock") as cutter:
+            dlog = DecisionLog(settings, b"k" * 32)
+            await dlog.start(aioredis.Redis.from_url(f"unix://{cutter.path}", socket_timeout=1.0))
+            for i in range(10):
+                dlog.record(*screened(f"hello {i}", request_id=f"d{i}"))
+            await dlog.flush()
+            cutter.cut = True
+            for i in range(10, 30):
+                dlog.record(*screened(f"again {i}", request_id=f"d{i}"))
+            await dlog.flush()
+            assert dlog.stats.spooled == 20  # the writer saw a failure and kept the batch
+            cutter.cut = False
+            async with asyncio.timeout(BOUND_S):
+                while dlog.stats.spool_bytes:
+                    await dlog.flush()
+                    await asyncio.sleep(0.05)
+            ids: Any = await direct.xrange(settings.stream)
+            assert [f[b"id"].decode() for _, f in ids] == [f"d{i}" for i in range(30)]
+            await dlog.close()
+    finally:
+        await direct.aclose()
+        await server.stop()
+
+
 # -- model files at start-up ------------------------------------------------------------------
 
 

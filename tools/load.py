@@ -34,6 +34,7 @@ from typing import Any
 import aiohttp
 import psutil  # type: ignore[import-untyped]  # no stubs installed
 import redis.asyncio as aioredis
+from redis.exceptions import RedisError
 
 from guardproxy.config import REPO_ROOT, Settings, load_settings
 from guardproxy.decisions.redis_server import redis_binary, socket_path, socket_url
@@ -181,7 +182,10 @@ async def _count_decisions(url: str, stream: str, want: int, wait_s: float = 60.
         deadline = time.monotonic() + wait_s
         got = 0
         while time.monotonic() < deadline:
-            got = int(await client.xlen(stream))
+            try:
+                got = int(await client.xlen(stream))
+            except RedisError:  # a restarted server may still be starting
+                got = 0
             if got >= want:
                 break
             await asyncio.sleep(0.2)
