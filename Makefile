@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	@touch $@
 
+# The tests include a smoke run of the training pipeline, so they need the train extra too
+# (torch 2.13.0 is the CPU build pip finds locally).
 $(DEVSTAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,train]'
 	@touch $(STAMP) $@
 
 run: $(STAMP)

@@ -87,7 +87,9 @@ def _hash_key_run(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Command] = {
     "serve": Command("run the proxy", _serve_args, _serve_run),
-    "train": Command("build training data and train the models (needs the [train] extra)", train_args, train_run),
+    "train": Command(
+        "build training data and train the models (needs the [train] extra)", train_args, train_run
+    ),
     "eval": Command("evaluation report on the test split and extra CSVs", eval_args, eval_run),
     "hash-key": Command(
         "print the sha256 to list under auth.proxy_key_sha256", _hash_key_args, _hash_key_run

@@ -80,13 +80,17 @@ class GuardScreener:
     async def screen(self, request: ScreenRequest) -> Decision:
         loaded = self.policies.current.select(request.route, request.model, request.key_id, request.tenant)
         verdicts, errors = await self._scan(request.segments)
-        decision = decide(request.request_id, request.segments, verdicts, loaded, self.model_thresholds, errors=errors)
+        decision = decide(
+            request.request_id, request.segments, verdicts, loaded, self.model_thresholds, errors=errors
+        )
         if errors:
             if loaded.policy.fail_mode == "closed":
                 self.stats.fail_closed += 1
             else:
                 self.stats.fail_open += 1
-            log.warning("screen.stage_failed", stages=sorted(set(errors.values())), fail_mode=loaded.policy.fail_mode)
+            log.warning(
+                "screen.stage_failed", stages=sorted(set(errors.values())), fail_mode=loaded.policy.fail_mode
+            )
         if self.sink is not None:
             self.sink.record(request, decision, loaded)
         return decision
@@ -103,7 +107,7 @@ class GuardScreener:
         n = max(1, min(len(texts), getattr(self.executor, "_max_workers", 2)))
         chunks = [list(range(i, len(texts), n)) for i in range(n)]
         futs = [loop.run_in_executor(self.executor, self._scan_many, [texts[i] for i in c]) for c in chunks]
-        done, pending = await asyncio.wait(futs, timeout=self.budget_s)
+        _, pending = await asyncio.wait(futs, timeout=self.budget_s)
         verdicts: list[Verdict] = [_EMPTY] * len(texts)
         errors: dict[int, str] = {}
         for fut, idx in zip(futs, chunks, strict=True):

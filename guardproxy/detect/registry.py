@@ -18,7 +18,9 @@ DETECTORS: dict[str, DetectorFactory] = {
 DEFAULT_ORDER: tuple[str, ...] = ("rules", "pii")
 
 
-def default_detectors(rules_file: Path = DEFAULT_RULES_FILE, names: Sequence[str] = DEFAULT_ORDER) -> list[Detector]:
+def default_detectors(
+    rules_file: Path = DEFAULT_RULES_FILE, names: Sequence[str] = DEFAULT_ORDER
+) -> list[Detector]:
     unknown = [n for n in names if n not in DETECTORS]
     if unknown:
         raise ValueError(f"unknown detector(s) {unknown}; known: {sorted(DETECTORS)}")

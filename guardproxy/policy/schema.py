@@ -68,9 +68,9 @@ class AttackRule(_Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> AttackRule:
-        if self.block_threshold is not None and self.flag_threshold is not None:
-            if self.flag_threshold > self.block_threshold:
-                raise ValueError("flag_threshold must not exceed block_threshold")
+        block, flag = self.block_threshold, self.flag_threshold
+        if block is not None and flag is not None and flag > block:
+            raise ValueError("flag_threshold must not exceed block_threshold")
         return self
 
 

@@ -18,15 +18,28 @@ WORK = REPO_ROOT / ".work"
 
 
 def train_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("step", choices=["data", "l0", "l1", "all"], help="which step (all = data, l0, l1, calibrate, eval)")
+    p.add_argument(
+        "step", choices=["data", "l0", "l1", "all"], help="which step (all = data, l0, l1, calibrate, eval)"
+    )
     p.add_argument("--dataset", type=Path, default=WORK / "build" / "dataset.csv", help="the built CSV")
     p.add_argument("--wheels", type=Path, default=WORK / "wheels", help="cache of pinned data wheels")
     p.add_argument("--models", type=Path, default=REPO_ROOT / "models", help="output models folder")
-    p.add_argument("--review-csv", type=Path, action="append", default=[], help="extra rows from `guardproxy review export`")
-    p.add_argument("--l1-budget", type=int, default=12_000, help="training rows for L1 (CPU time grows with it)")
+    p.add_argument(
+        "--review-csv",
+        type=Path,
+        action="append",
+        default=[],
+        help="extra rows from `guardproxy review export`",
+    )
+    p.add_argument(
+        "--l1-budget", type=int, default=12_000, help="training rows for L1 (CPU time grows with it)"
+    )
     p.add_argument("--l1-epochs", type=float, default=1.0)
     p.add_argument("--l0-epochs", type=int, default=5)
     p.add_argument("--smoke", action="store_true", help="tiny run: a few hundred rows, one step")
+    p.add_argument(
+        "--sources", default=None, help="comma-separated source names (default: all); see training/sources.py"
+    )
     p.add_argument("--version", default=None, help="model version for the manifest (default: date)")
 
 
@@ -35,8 +48,13 @@ def train_run(args: argparse.Namespace) -> int:
 
     limit = 400 if args.smoke else None
     if args.step in ("data", "all"):
-        summary = data.build(args.dataset, args.wheels, review_csv=args.review_csv, limit=limit)
-        print(json.dumps({"dataset": str(args.dataset), "rows": summary["rows"], "sha256": summary["sha256"]}))
+        sources = args.sources.split(",") if args.sources else None
+        summary = data.build(
+            args.dataset, args.wheels, sources=sources, review_csv=args.review_csv, limit=limit
+        )
+        print(
+            json.dumps({"dataset": str(args.dataset), "rows": summary["rows"], "sha256": summary["sha256"]})
+        )
     if args.step in ("l0", "all"):
         pipeline.copy_tokenizer(args.models)
         pipeline.train_l0(args.dataset, args.models, epochs=1 if args.smoke else args.l0_epochs, limit=limit)
@@ -44,13 +62,21 @@ def train_run(args: argparse.Namespace) -> int:
         from guardproxy.training.l1 import train_l1
 
         rows = [r for r in pipeline.load(args.dataset) if r.split == "train"]
-        train_l1(rows, args.models, budget=200 if args.smoke else args.l1_budget, epochs=args.l1_epochs, max_steps=1 if args.smoke else None)
+        train_l1(
+            rows,
+            args.models,
+            budget=200 if args.smoke else args.l1_budget,
+            epochs=args.l1_epochs,
+            max_steps=1 if args.smoke else None,
+        )
     if args.step == "all":
         finalize(args.dataset, args.models, version=args.version, limit=limit)
     return 0
 
 
-def finalize(dataset: Path, models: Path, *, version: str | None, limit: int | None = None) -> dict[str, object]:
+def finalize(
+    dataset: Path, models: Path, *, version: str | None, limit: int | None = None
+) -> dict[str, object]:
     """Calibrate on validation, evaluate on test, write the manifest. fp32 stays out of models/."""
     from guardproxy.detect.onnx import Models
     from guardproxy.training import evaluate, pipeline
@@ -60,30 +86,48 @@ def finalize(dataset: Path, models: Path, *, version: str | None, limit: int | N
     val = [r for r in rows if r.split == "val"][: limit or None]
     test = [r for r in rows if r.split == "test"][: limit or None]
     m = Models.load(models, verify=False)
-    th = evaluate.calibrate(evaluate.score_rows(m, val, "calibrating on val"))
-    scored = evaluate.score_rows(m, test, "evaluating on test")
+    th, _ = evaluate.calibrate(m, val)
+    scored = evaluate.score_rows(m, test, "evaluating on test", gate=th.l0_pass)
     result = evaluate.metrics(scored, th)
     fp32 = models / "l1.fp32.onnx"
     if fp32.exists():
         sample = [r.text for r in test[:600]]
         result["int8_fp32_agreement"] = agreement(models, sample, th.block)
-        shutil.move(str(fp32), WORK / "l1.fp32.onnx")
+        # FP32 is 90 MB: kept beside the repo (ignored) for the INT8-vs-FP32 benchmark only
+        keep = models.parent / ".work" / "l1.fp32.onnx"
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(fp32), keep)
     thresholds = {"l0_pass": th.l0_pass, "block": th.block, "flag": th.flag}
     version = version or time.strftime("%Y.%m.%d")
-    summary = {k: result[k] for k in ("tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0", "auc_l1") if k in result}
-    pipeline.write_manifest(models, version=version, data_sha=pipeline.data_hash(dataset), thresholds=thresholds, metrics=summary)
-    evaluate.write_json(WORK / "eval" / "test_metrics.json", result)
+    summary: dict[str, object] = {
+        k: result[k]
+        for k in ("tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0", "auc_cascade")
+        if k in result
+    }
+    pipeline.write_manifest(
+        models, version=version, data_sha=pipeline.data_hash(dataset), thresholds=thresholds, metrics=summary
+    )
+    evaluate.write_json(models.parent / ".work" / "eval" / "test_metrics.json", result)
     print(json.dumps({"thresholds": thresholds, **summary}, indent=2, default=float))
     return result
 
 
 def eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", type=Path, action="append", default=[], help="extra CSV(s) with text,label[,family,...]")
-    p.add_argument("--dataset", type=Path, default=WORK / "build" / "dataset.csv", help="built CSV (its test split is used)")
+    p.add_argument(
+        "--data", type=Path, action="append", default=[], help="extra CSV(s) with text,label[,family,...]"
+    )
+    p.add_argument(
+        "--dataset",
+        type=Path,
+        default=WORK / "build" / "dataset.csv",
+        help="built CSV (its test split is used)",
+    )
     p.add_argument("--models", type=Path, default=REPO_ROOT / "models")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "eval")
     p.add_argument("--limit", type=int, default=None, help="evaluate only the first N rows of each set")
-    p.add_argument("--peer", action="store_true", help="also score the test split with metatronnanoguard if installed")
+    p.add_argument(
+        "--peer", action="store_true", help="also score the test split with metatronnanoguard if installed"
+    )
 
 
 def eval_run(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from guardproxy.training.pipeline import Example, pass_threshold, threshold_at_f
 try:
     from tqdm import tqdm
 except ImportError:  # progress bars are a nicety of the train extra
+
     def tqdm(x, **_):  # type: ignore[no-untyped-def]
         return x
 
@@ -36,7 +37,13 @@ class Scored:
     ms: np.ndarray
 
 
-def score_rows(models: Models, rows: Sequence[Example], desc: str = "scoring") -> Scored:
+def score_rows(
+    models: Models, rows: Sequence[Example], desc: str = "scoring", gate: float | None = None
+) -> Scored:
+    """L0 for every row; L1 only where the cascade would run it (L0 >= gate), as in serving.
+
+    Rows that exit at L0 get L1 score 0, which is what the cascade's decision amounts to.
+    """
     l0s: list[float] = []
     l1s: list[float] = []
     fams: list[str] = []
@@ -46,7 +53,7 @@ def score_rows(models: Models, rows: Sequence[Example], desc: str = "scoring") -
         texts = _model_texts(variants(r.text)) or [""]
         l0s.append(max(models.l0_score(x) for x in texts))
         toks = [models.tokens(x) for x in texts]
-        if models.l1 is not None:
+        if models.l1 is not None and (gate is None or l0s[-1] >= gate):
             p, f = max(models.l1_predict(toks))
         else:
             p, f = 0.0, "BENIGN"
@@ -56,13 +63,26 @@ def score_rows(models: Models, rows: Sequence[Example], desc: str = "scoring") -
     return Scored(list(rows), np.asarray(l0s), np.asarray(l1s), fams, np.asarray(ms))
 
 
-def calibrate(val: Scored, *, target_fpr: float = 0.01, flag_fpr: float = 0.03, max_attack_exit: float = 0.005) -> Thresholds:
-    y = np.asarray([r.label for r in val.rows])
-    return Thresholds(
-        l0_pass=pass_threshold(val.l0[y == 1], max_attack_exit),
+def calibrate(
+    models: Models,
+    rows: Sequence[Example],
+    *,
+    target_fpr: float = 0.01,
+    flag_fpr: float = 0.03,
+    max_attack_exit: float = 0.005,
+) -> tuple[Thresholds, Scored]:
+    """The L0 gate lets at most max_attack_exit of attacks exit; block sits at target_fpr of
+    ALL benign traffic (exits included), flag at flag_fpr."""
+    y = np.asarray([r.label for r in rows])
+    l0_only = [max(models.l0_score(x) for x in (_model_texts(variants(r.text)) or [""])) for r in rows]
+    gate = pass_threshold(np.asarray(l0_only)[y == 1], max_attack_exit)
+    val = score_rows(models, rows, "calibrating L1 on escalated val rows", gate=gate)
+    th = Thresholds(
+        l0_pass=gate,
         block=threshold_at_fpr(val.l1[y == 0], target_fpr),
         flag=threshold_at_fpr(val.l1[y == 0], flag_fpr),
     )
+    return th, val
 
 
 def _rate(mask: np.ndarray) -> float:
@@ -78,7 +98,7 @@ def metrics(s: Scored, th: Thresholds, rule_attack: np.ndarray | None = None) ->
         pred |= rule_attack
     hard = np.asarray([r.hard_negative for r in s.rows])
     out: dict[str, object] = {
-        "rows": int(len(y)),
+        "rows": len(y),
         "attacks": int((y == 1).sum()),
         "benign": int((y == 0).sum()),
         "tpr": _rate(pred[y == 1]),
@@ -86,14 +106,16 @@ def metrics(s: Scored, th: Thresholds, rule_attack: np.ndarray | None = None) ->
         "hard_negative_fpr": _rate(pred[(y == 0) & hard]),
         "benign_exit_l0": _rate(~escalated[y == 0]),
         "attack_exit_l0": _rate(~escalated[y == 1]),
-        "auc_l1": auc(s.l1, y),
+        "auc_cascade": auc(s.l1, y),
         "ms_p50": float(np.percentile(s.ms, 50)) if len(s.ms) else 0.0,
         "ms_p99": float(np.percentile(s.ms, 99)) if len(s.ms) else 0.0,
     }
     out["per_family"] = _grouped(s, pred, lambda r: r.family)
     out["per_lang"] = _grouped(s, pred, lambda r: (r.lang or "?") + ("/attack" if r.label else "/benign"))
     out["per_category"] = _grouped(s, pred, _category)
-    out["per_source"] = _grouped(s, pred, lambda r: r.source.split("+")[0] + ("/attack" if r.label else "/benign"))
+    out["per_source"] = _grouped(
+        s, pred, lambda r: r.source.split("+")[0] + ("/attack" if r.label else "/benign")
+    )
     return out
 
 

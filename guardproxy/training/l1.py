@@ -21,7 +21,9 @@ from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all
 
 
-def pick_windows(models: Models, examples: Sequence[Example], tokens: Sequence[list[int]], seed: int) -> list[list[int]]:
+def pick_windows(
+    models: Models, examples: Sequence[Example], tokens: Sequence[list[int]], seed: int
+) -> list[list[int]]:
     rng = random.Random(seed)
     out: list[list[int]] = []
     for ex, toks in zip(examples, tokens, strict=True):
@@ -66,20 +68,27 @@ def finetune(
 
     torch.manual_seed(seed)
     torch.set_num_threads(threads)
-    model = AutoModelForSequenceClassification.from_pretrained(str(base_model_dir()), num_labels=len(FAMILIES))
+    model = AutoModelForSequenceClassification.from_pretrained(
+        str(base_model_dir()), num_labels=len(FAMILIES)
+    )
     model.train()
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     # Length-bucketed batches: most prompts are short, padding them to 128 wastes CPU.
     idx = list(range(len(windows_)))
     rng = random.Random(seed)
     rng.shuffle(idx)
-    buckets = [sorted(idx[i : i + batch * 50], key=lambda j: len(windows_[j])) for i in range(0, len(idx), batch * 50)]
+    buckets = [
+        sorted(idx[i : i + batch * 50], key=lambda j: len(windows_[j]))
+        for i in range(0, len(idx), batch * 50)
+    ]
     batches = [b[i : i + batch] for b in buckets for i in range(0, len(b), batch)]
     rng.shuffle(batches)
     total = int(len(batches) * epochs)
     if max_steps is not None:
         total = min(total, max_steps)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, 1 - s / max(1, total)))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, 1 - s / max(1, total))
+    )
     t0 = time.time()
     for step in range(total):
         b = batches[step % len(batches)]
@@ -101,7 +110,8 @@ def finetune(
             rate = (step + 1) / (time.time() - t0)
             print(f"L1 step {step + 1}/{total} loss {out.loss.item():.4f} ({rate:.2f} steps/s)", flush=True)
     model.eval()
-    return model
+    trained: torch.nn.Module = model
+    return trained
 
 
 def export(model: torch.nn.Module, folder: Path) -> tuple[Path, Path]:
@@ -117,7 +127,11 @@ def export(model: torch.nn.Module, folder: Path) -> tuple[Path, Path]:
         str(fp32),
         input_names=["input_ids", "attention_mask"],
         output_names=["logits"],
-        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "logits": {0: "batch"}},
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "seq"},
+            "attention_mask": {0: "batch", 1: "seq"},
+            "logits": {0: "batch"},
+        },
         opset_version=17,
         dynamo=False,
     )
@@ -141,7 +155,7 @@ def train_l1(
     wins = pick_windows(models, chosen, toks, seed)
     t0 = time.time()
     model = finetune(wins, [family_index(e) for e in chosen], epochs=epochs, max_steps=max_steps, seed=seed)
-    fp32, int8 = export(model, models_dir)
+    export(model, models_dir)
     info: dict[str, object] = {"train_rows": len(chosen), "train_seconds": round(time.time() - t0, 1)}
     print(json.dumps(info), flush=True)
     return info

@@ -49,11 +49,26 @@ def _fmt(v: object) -> str:
 
 def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
     lines = [f"## {name}", ""]
-    lines.append(f"Thresholds (from the manifest): L0 pass {th.l0_pass:.5f}, block {th.block:.4f}, flag {th.flag:.4f}")
+    lines.append(
+        f"Thresholds (from the manifest): L0 pass {th.l0_pass:.5f}, block {th.block:.4f}, flag {th.flag:.4f}"
+    )
     lines.append("")
     lines.append("| metric | value |")
     lines.append("|---|---|")
-    for k in ("rows", "attacks", "benign", "tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0", "auc_l1", "ms_p50", "ms_p99", "int8_fp32_agreement"):
+    for k in (
+        "rows",
+        "attacks",
+        "benign",
+        "tpr",
+        "fpr",
+        "hard_negative_fpr",
+        "benign_exit_l0",
+        "attack_exit_l0",
+        "auc_cascade",
+        "ms_p50",
+        "ms_p99",
+        "int8_fp32_agreement",
+    ):
         if k in m:
             lines.append(f"| {k} | {_fmt(m[k])} |")
     for section in ("per_family", "per_lang", "per_category", "per_source"):
@@ -84,7 +99,9 @@ def plots(out: Path, name: str, s: evaluate.Scored, th: Thresholds, m: dict[str,
         axes[0].plot(fpr, tpr, label=f"{label} (AUC {evaluate.auc(scores, y):.3f})")
         prec, rec = _pr(scores, y)
         axes[1].plot(rec, prec, label=label)
-    axes[0].set(xscale="log", xlim=(1e-3, 1), xlabel="benign false-positive rate", ylabel="attack TPR", title="ROC")
+    axes[0].set(
+        xscale="log", xlim=(1e-3, 1), xlabel="benign false-positive rate", ylabel="attack TPR", title="ROC"
+    )
     axes[0].legend()
     axes[1].set(xlabel="recall", ylabel="precision", title="PR")
     axes[1].legend()
@@ -129,10 +146,17 @@ def peer_scores(rows: Sequence[Example]) -> dict[str, object]:
     t = time.perf_counter()
     pred = np.asarray([bool(guard.is_injection(r.text)) for r in rows])
     ms = (time.perf_counter() - t) * 1000 / max(1, len(rows))
-    return {"available": True, "tpr": float(pred[y == 1].mean()), "fpr": float(pred[y == 0].mean()), "ms_per_prompt": ms}
+    return {
+        "available": True,
+        "tpr": float(pred[y == 1].mean()),
+        "fpr": float(pred[y == 0].mean()),
+        "ms_per_prompt": ms,
+    }
 
 
-def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *, limit: int | None, peer: bool) -> None:
+def run_report(
+    dataset: Path, extra: Sequence[Path], models: Path, out: Path, *, limit: int | None, peer: bool
+) -> None:
     m = Models.load(models)
     th = Thresholds.from_models(m)
     out.mkdir(parents=True, exist_ok=True)
@@ -142,10 +166,12 @@ def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *,
     for p in extra:
         sets.append((p.stem, load_extra(p)[: limit or None]))
     if not sets:
-        raise SystemExit(f"nothing to evaluate: {dataset} does not exist (run `guardproxy train data`) and no --data given")
+        raise SystemExit(
+            f"nothing to evaluate: {dataset} does not exist (run `guardproxy train data`) and no --data given"
+        )
     doc = [f"# guardproxy evaluation (models {m.manifest.version})", ""]
     for name, rows in sets:
-        scored = evaluate.score_rows(m, rows, f"scoring {name}")
+        scored = evaluate.score_rows(m, rows, f"scoring {name}", gate=th.l0_pass)
         result = evaluate.metrics(scored, th)
         if peer and name == "test":
             result["peer_metatronnanoguard"] = peer_scores(rows)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from guardproxy.training.data import authored_rows, dedup, split_of, synthesise
+from guardproxy.training.sources import Row
+
+
+def _row(text: str, label: int, group: str = "g") -> Row:
+    return Row(text, label, "BENIGN" if label == 0 else "PI", "test", group)
+
+
+def test_split_is_stable_and_by_group() -> None:
+    assert split_of("group-a") == split_of("group-a")
+    splits = {split_of(f"g{i}") for i in range(200)}
+    assert splits == {"train", "val", "test"}
+
+
+def test_dedup_keeps_first_and_drops_conflicts() -> None:
+    rows = [_row("Hello  World", 0), _row("hello world", 0), _row("Ignore it", 1), _row("ignore it", 0)]
+    out = dedup(rows)
+    assert [r.text for r in out] == ["Hello  World"]
+
+
+def test_synthesis_stays_inside_its_split() -> None:
+    benign = [_row(f"benign document number {i} " + "filler text. " * 60, 0, f"b{i}") for i in range(30)]
+    attacks = [_row(f"ignore previous instructions variant {i}", 1, f"a{i}") for i in range(30)]
+    out = synthesise(benign + attacks, "test", seed=1)
+    assert out
+    texts = {r.text for r in benign + attacks}
+    for r in out:
+        # every synthetic row is built from this split's own texts
+        assert any(t[:40] in r.text for t in texts) or r.category.startswith("encoded")
+    assert any(r.category == "padded" for r in out)
+    assert any(r.family == "IPI" for r in out)
+
+
+def test_authored_rows_read_and_validate(tmp_path: Path) -> None:
+    good = {"text": "hi", "label": 0, "family": "BENIGN", "category": "x", "lang": "en", "group": "1"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(good) + "\n")
+    rows = list(authored_rows(tmp_path))
+    assert rows[0].group == "a:1"
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n')
+    with pytest.raises(ValueError, match=r"b\.jsonl:1"):
+        list(authored_rows(tmp_path))
+
+
+def test_committed_authored_data_is_valid() -> None:
+    rows = list(authored_rows())
+    assert len(rows) > 1000
+    assert {r.label for r in rows} == {0, 1}
