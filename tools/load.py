@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -38,6 +40,7 @@ from redis.exceptions import RedisError
 
 from guardproxy.config import REPO_ROOT, Settings, load_settings
 from guardproxy.decisions.redis_server import redis_binary, socket_path, socket_url
+from guardproxy.tasks import cancel, spawn
 from guardproxy.testing import FakeUpstream
 
 HOST = "127.0.0.1"  # loopback only, whatever the settings say
@@ -216,73 +219,92 @@ async def _redis_outage(
     )
 
 
+def _settings_for(settings: Settings | None, upstream_url: str, base: Path) -> Settings:
+    """The caller's settings with the fake upstream and a fresh decision log under ``base``."""
+    settings = settings or load_settings(environ={})
+    d = settings.decisions.model_copy(
+        update={"enabled": True, "redis_dir": base / "r", "spool_dir": base / "s"}
+    )
+    up = settings.upstream.model_copy(update={"url": upstream_url})
+    return settings.model_copy(update={"decisions": d, "upstream": up, "demo": False})
+
+
+@asynccontextmanager
+async def _proxy(settings: Settings) -> AsyncIterator[tuple[str, psutil.Process, str]]:
+    """The proxy in its own process: its URL, the process (for RSS) and the screening kind."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_proxy_main, args=(settings, child), name="guardproxy-load")
+    proc.start()
+    loop = asyncio.get_running_loop()
+    try:
+        if not await loop.run_in_executor(None, parent.poll, 120):
+            raise RuntimeError("the proxy did not start within 120 s")
+        port, kind = parent.recv()
+        yield f"http://{HOST}:{port}", psutil.Process(proc.pid), kind
+        parent.send("stop")  # it flushes the decision log, then exits
+        await loop.run_in_executor(None, proc.join, 30)
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(10)
+
+
+def _percentiles(report: Report, latencies: list[float]) -> None:
+    if len(latencies) > 1:
+        q = statistics.quantiles(latencies, n=100)
+        report.p50_ms, report.p99_ms = q[49] * 1000, q[98] * 1000
+
+
 async def run_load(
     n: int = 20_000, concurrency: int = 64, *, settings: Settings | None = None, redis_outage_s: float = 0.0
 ) -> Report:
     base = Path(tempfile.mkdtemp(prefix="gp-load-"))  # short: the Redis socket path has a limit
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    proc = None
+    restarted: asyncio.subprocess.Process | None = None
     try:
         async with FakeUpstream() as up:
-            settings = settings or load_settings(environ={})
-            d = settings.decisions.model_copy(
-                update={"enabled": True, "redis_dir": base / "r", "spool_dir": base / "s"}
-            )
-            up_settings = settings.upstream.model_copy(update={"url": up.url})
-            settings = settings.model_copy(update={"decisions": d, "upstream": up_settings, "demo": False})
-            proc = ctx.Process(target=_proxy_main, args=(settings, child), name="guardproxy-load")
-            proc.start()
-            loop = asyncio.get_running_loop()
-            if not await loop.run_in_executor(None, parent.poll, 120):
-                raise RuntimeError("the proxy did not start within 120 s")
-            port, kind = parent.recv()
-            url = f"http://{HOST}:{port}"
-            mem = psutil.Process(proc.pid)
-            report = Report(requests=n, concurrency=concurrency, screening=kind)
-            latencies: list[float] = []
-            warm = min(n, max(100, n // 100))
-            await _drive(url, warm, concurrency, 0, report, latencies, asyncio.Event())
-            report.rss_before_mib = mem.memory_info().rss / MiB
-            peak = report.rss_before_mib
+            settings = _settings_for(settings, up.url, base)
+            d = settings.decisions
+            async with _proxy(settings) as (url, mem, kind):
+                report = Report(
+                    requests=n, concurrency=concurrency, screening=kind, redis_outage_s=redis_outage_s
+                )
+                latencies: list[float] = []
+                warm = min(n, max(100, n // 100))
+                await _drive(url, warm, concurrency, 0, report, latencies, asyncio.Event())
+                report.rss_before_mib = report.rss_peak_mib = mem.memory_info().rss / MiB
 
-            async def sample() -> None:
-                nonlocal peak
-                while True:
-                    peak = max(peak, mem.memory_info().rss / MiB)
-                    await asyncio.sleep(0.5)
+                async def sample() -> None:
+                    while True:
+                        report.rss_peak_mib = max(report.rss_peak_mib, mem.memory_info().rss / MiB)
+                        await asyncio.sleep(0.5)
 
-            sampler = asyncio.ensure_future(sample())
-            halfway = asyncio.Event()
-            outage = asyncio.ensure_future(_redis_outage(mem, d.redis_dir, halfway, redis_outage_s))
-            latencies.clear()
-            started = time.perf_counter()
-            try:
-                await _drive(url, n - warm, concurrency, warm, report, latencies, halfway)
-                restarted = await outage
-            finally:
-                sampler.cancel()
-                outage.cancel()
-            report.redis_outage_s = redis_outage_s
-            report.seconds = time.perf_counter() - started
-            report.rss_after_mib = mem.memory_info().rss / MiB
-            report.rss_peak_mib = max(peak, report.rss_after_mib)
-            report.rps = (n - warm) / report.seconds if report.seconds else 0.0
-            if latencies:
-                q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
-                report.p50_ms, report.p99_ms = q[49] * 1000, q[98] * 1000
-            redis_url = socket_url(socket_path(d.redis_dir))
-            report.decisions_in_redis = await _count_decisions(redis_url, d.stream, n)
-            parent.send("stop")
-            await loop.run_in_executor(None, proc.join, 30)
-            if restarted is not None:
-                restarted.terminate()
-                await restarted.wait()
+                halfway = asyncio.Event()
+                sampler = spawn(sample(), name="load-rss-sampler")
+                outage = spawn(
+                    _redis_outage(mem, d.redis_dir, halfway, redis_outage_s), name="load-redis-outage"
+                )
+                latencies.clear()
+                started = time.perf_counter()
+                try:
+                    await _drive(url, n - warm, concurrency, warm, report, latencies, halfway)
+                    restarted = await outage
+                finally:
+                    await cancel(sampler)
+                    await cancel(outage)
+                report.seconds = time.perf_counter() - started
+                report.rps = (n - warm) / report.seconds if report.seconds else 0.0
+                report.rss_after_mib = mem.memory_info().rss / MiB
+                report.rss_peak_mib = max(report.rss_peak_mib, report.rss_after_mib)
+                _percentiles(report, latencies)
+                report.decisions_in_redis = await _count_decisions(
+                    socket_url(socket_path(d.redis_dir)), d.stream, n
+                )
             return report
     finally:
-        if proc is not None and proc.is_alive():
-            proc.terminate()
-            proc.join(10)
+        if restarted is not None and restarted.returncode is None:
+            restarted.terminate()
+            await restarted.wait()
         shutil.rmtree(base, ignore_errors=True)
 
 
