@@ -310,7 +310,8 @@ async def test_a_lost_redis_reply_neither_loses_nor_duplicates_decisions(short_d
     try:
         async with ReplyCutter(str(server.socket), short_dir / "cut.sock") as cutter:
             dlog = DecisionLog(settings, b"k" * 32)
-            await dlog.start(aioredis.Redis.from_url(f"unix://{cutter.path}", socket_timeout=1.0))
+            via_cutter = aioredis.Redis.from_url(f"unix://{cutter.path}", socket_timeout=1.0)
+            await dlog.start(via_cutter)
             for i in range(10):
                 dlog.record(*screened(f"hello {i}", request_id=f"d{i}"))
             await dlog.flush()
@@ -327,6 +328,7 @@ async def test_a_lost_redis_reply_neither_loses_nor_duplicates_decisions(short_d
             ids: Any = await direct.xrange(settings.stream)
             assert [f[b"id"].decode() for _, f in ids] == [f"d{i}" for i in range(30)]
             await dlog.close()
+            await via_cutter.aclose()
     finally:
         await direct.aclose()
         await server.stop()
