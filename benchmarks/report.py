@@ -120,33 +120,41 @@ def stage_table(stages: dict[str, Any], ref: dict[str, float]) -> list[str]:
     return note + _table(head, body)
 
 
+def _cascade_totals(stages: dict[str, Any]) -> dict[str, float]:
+    lengths = stages.get("lengths", {})
+    if "error" in lengths:
+        lengths = stages.get("lengths_without_models", {})
+    return {n: cell["stages_ms"]["total"]["p50"] for n, cell in lengths.items()}
+
+
 def model_table(stages: dict[str, Any], nanoguard: dict[str, Any]) -> list[str]:
-    ms = stages.get("model_stages")
+    ms = stages.get("model_stages") or {}
+    notes = []
     if not ms:
-        return [f"Model stages unavailable: {stages.get('models', {}).get('reason', 'no models')}"]
-    if "error" in ms:
-        return [f"Model stages failed: `{ms['error']}`"]
-    head = [
-        "tokens",
-        "L0 p50/p99 ms",
-        "L1 INT8 p50/p99 ms",
-        "L1 FP32 p50/p99 ms",
-        "INT8 ÷ FP32 (p50)",
-        "nanoguard p50/p99 ms",
-    ]
+        notes.append(f"Model stages unavailable: {stages.get('models', {}).get('reason', 'no models')}")
+        notes.append(
+            "The cascade column is then normalise, rules and PII only: the ratio flatters guardproxy."
+        )
+    elif "error" in ms:
+        notes.append(f"Model stages failed: `{ms['error']}`")
+    head = ["tokens", "L0 p50/p99 ms", "L1 INT8 p50/p99 ms", "L1 FP32 p50/p99 ms", "INT8 ÷ FP32 (p50)"]
+    head += ["guardproxy cascade p50 ms", "nanoguard p50/p99 ms", "nanoguard ÷ cascade (p50)"]
     int8, fp32 = ms.get("int8", {}), ms.get("fp32", {})
-    ng = nanoguard.get("ms", {})
+    ng, totals = nanoguard.get("ms", {}), _cascade_totals(stages)
     body = []
     for n in LENGTHS:
         a = int8.get("ms", {}).get(str(n), {})
         b = fp32.get("ms", {}).get(str(n), {})
-        g = ng.get(str(n))
+        g, tot = ng.get(str(n)), totals.get(str(n))
         body.append([
             str(stages.get("tokens", {}).get(str(n), n)), _pair(a.get("L0")), _pair(a.get("L1")), _pair(b.get("L1")),
-            _f(ratio(a["L1"]["p50"], b["L1"]["p50"])) if a and b else NA, _pair(g),
+            _f(ratio(a["L1"]["p50"], b["L1"]["p50"])) if a and b else NA,
+            _f(tot), _pair(g), _f(ratio(g["p50"], tot)) if g else NA,
         ])  # fmt: skip
-    lines = _table(head, body)
+    lines = [*notes, "", *_table(head, body)] if notes else _table(head, body)
     for label, m in (("INT8", int8), ("FP32", fp32)):
+        if not m:
+            continue
         if not m.get("available"):
             lines.append(f"\nL1 {label} unavailable: {m.get('reason', '')}")
         else:
@@ -157,7 +165,8 @@ def model_table(stages: dict[str, Any], nanoguard: dict[str, Any]) -> list[str]:
         info = nanoguard.get("info", {})
         lines.append(
             f"\nmetatronnanoguard: torch {info.get('torch')}, {info.get('threads')} threads, "
-            f"load {_f(nanoguard.get('load_s'))} s, RSS {_f(nanoguard.get('rss_mb'), 0)} MB (pads or truncates every prompt to 512 tokens)"
+            f"load {_f(nanoguard.get('load_s'))} s, RSS {_f(nanoguard.get('rss_mb'), 0)} MB; "
+            "it pads or truncates every prompt to 512 tokens, so its time barely moves with length"
         )
     return lines
 
