@@ -73,7 +73,7 @@ class ScreeningSettings(_Frozen):
     rules_file: Path = REPO_ROOT / "guardproxy" / "detect" / "rules.yaml"
     l1_enabled: bool = True
     executor_threads: int = Field(default=0, ge=0)  # 0: one per core
-    stage_budget_ms: float = Field(default=2000.0, gt=0)
+    stage_budget_ms: float = Field(default=5000.0, gt=0)
     cache_size: int = Field(default=50_000, ge=0)
 
 

@@ -21,6 +21,13 @@ LogFormat = Literal["kv", "json"]
 # Loggers cache their processor list on first use, so a reconfigure (a test, or `serve` after
 # an import logged) has to change this one list in place to reach them.
 _PROCESSORS: list[Any] = []
+_LEVEL = [logging.INFO]
+
+
+def _drop_below_level(logger: Any, method: str, event: dict[str, Any]) -> dict[str, Any]:
+    if logging.getLevelNamesMapping().get(method.upper(), logging.INFO) < _LEVEL[0]:
+        raise structlog.DropEvent
+    return event
 
 
 def configure_logging(level: str = "info", fmt: LogFormat = "kv") -> None:
@@ -31,7 +38,9 @@ def configure_logging(level: str = "info", fmt: LogFormat = "kv") -> None:
             key_order=["ts", "level", "event", "request_id"], drop_missing=True
         )
     )
+    _LEVEL[0] = logging.getLevelNamesMapping()[level.upper()]
     _PROCESSORS[:] = [
+        _drop_below_level,
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", key="ts"),
@@ -40,7 +49,9 @@ def configure_logging(level: str = "info", fmt: LogFormat = "kv") -> None:
     ]
     structlog.configure(
         processors=_PROCESSORS,
-        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level.upper()]),
+        # The level lives in a processor, not the wrapper class: cached loggers keep their
+        # class, so a level baked into it would outlive the next configure_logging().
+        wrapper_class=structlog.make_filtering_bound_logger(logging.DEBUG),
         logger_factory=structlog.PrintLoggerFactory(cast(TextIO, _Stderr())),
         cache_logger_on_first_use=True,
     )

@@ -324,7 +324,7 @@ def test_build_cascade_loads_a_verified_model_set(tiny_models: Path) -> None:
 def test_build_screener_wires_policy_and_budget(tiny_models: Path) -> None:
     g = build_screener(settings_for_models(tiny_models))
     assert g.policies.current.by_id("default").policy.id == "default"
-    assert g.budget_s == 2.0
+    assert g.budget_s == 5.0
 
 
 @pytest.mark.parametrize("damage", ["corrupt", "missing", "no-manifest"])

@@ -69,7 +69,7 @@ class VerdictCache:
                 self._data.popitem(last=False)
 
 
-def _model_texts(vs: Sequence[Variant]) -> list[str]:
+def model_texts(vs: Sequence[Variant]) -> list[str]:
     """Distinct folded texts to score; decoded variants first after the raw text."""
     seen: dict[str, None] = {}
     for v in vs:
@@ -130,9 +130,10 @@ class Cascade:
             return self._rules_only(findings, decisive, timings)
         th = self.thresholds
         t = time.perf_counter()
-        texts = _model_texts(vs)
+        texts = model_texts(vs)
         # L0 hashes words of the folded text itself; WordPiece ids are only L1's input
-        l0 = max((self.models.l0_score(x) for x in texts), default=0.0)
+        l0_scores = [self.models.l0_score(x) for x in texts]
+        l0 = max(l0_scores, default=0.0)
         timings["L0"] = _ms(t)
         if l0 < th.l0_pass and not rule_hits:
             return Verdict(False, l0, "L0", (), tuple(findings), timings)
@@ -147,7 +148,7 @@ class Cascade:
                 timings,
             )
         t = time.perf_counter()
-        token_lists = [self.models.tokens(x) for x in texts]
+        token_lists = [self.models.tokens(x) for x in escalate(texts, l0_scores, th.l0_pass)]
         score, family = max(self.batcher.predict(token_lists))
         timings["L1"] = _ms(t)
         attack = score >= th.block or bool(decisive)
@@ -164,6 +165,13 @@ class Cascade:
         score = max((f.score for f in decisive), default=0.0)
         rule_hits = [f for f in findings if f.kind is FindingKind.RULE]
         return Verdict(attack, score, "rules", _families(rule_hits, attack), tuple(findings), timings)
+
+
+def escalate(texts: Sequence[str], l0_scores: Sequence[float], gate: float) -> list[str]:
+    """The variants L1 must see: those L0 could not clear. The first (raw) text stands in
+    when only a rule escalated, so every escalated text gets at least one L1 run."""
+    out = [t for t, s in zip(texts, l0_scores, strict=True) if s >= gate]
+    return out or list(texts[:1])
 
 
 def _families(rule_hits: Sequence[Finding], attack: bool) -> tuple[str, ...]:

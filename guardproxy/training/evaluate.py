@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from guardproxy.detect.cascade import Cascade, Thresholds, _model_texts
+from guardproxy.detect.cascade import Cascade, Thresholds, escalate, model_texts
 from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import Models
 from guardproxy.training.pipeline import Example, pass_threshold, threshold_at_fpr
@@ -50,9 +50,11 @@ def score_rows(
     ms: list[float] = []
     for r in tqdm(rows, desc=desc, mininterval=5):
         t = time.perf_counter()
-        texts = _model_texts(variants(r.text)) or [""]
-        l0s.append(max(models.l0_score(x) for x in texts))
-        toks = [models.tokens(x) for x in texts]
+        texts = model_texts(variants(r.text)) or [""]
+        scores = [models.l0_score(x) for x in texts]
+        l0s.append(max(scores))
+        # the same variant selection the cascade makes (all variants when uncalibrated)
+        toks = [models.tokens(x) for x in (escalate(texts, scores, gate) if gate is not None else texts)]
         if models.l1 is not None and (gate is None or l0s[-1] >= gate):
             p, f = max(models.l1_predict(toks))
         else:
@@ -74,7 +76,7 @@ def calibrate(
     """The L0 gate lets at most max_attack_exit of attacks exit; block sits at target_fpr of
     ALL benign traffic (exits included), flag at flag_fpr."""
     y = np.asarray([r.label for r in rows])
-    l0_only = [max(models.l0_score(x) for x in (_model_texts(variants(r.text)) or [""])) for r in rows]
+    l0_only = [max(models.l0_score(x) for x in (model_texts(variants(r.text)) or [""])) for r in rows]
     gate = pass_threshold(np.asarray(l0_only)[y == 1], max_attack_exit)
     val = score_rows(models, rows, "calibrating L1 on escalated val rows", gate=gate)
     th = Thresholds(

@@ -74,6 +74,8 @@ def train(
     log: bool = True,
 ) -> BagModel:
     torch.manual_seed(seed)
+    # tiny ops: more threads only add contention
+    torch.set_num_threads(1)
     rng = random.Random(seed)
     model = BagModel()
     sparse = [model.uni.weight, model.bi.weight]

@@ -175,6 +175,11 @@ def _jsonl(c: WheelCache, pkg: str, path: str) -> list[dict[str, Any]]:
     return [json.loads(x) for x in c.text(pkg, path).splitlines() if x.strip()]
 
 
+_SPIKEE_INJECTION_SETS = frozenset(
+    {"seeds-cybersec-2026-01", "seeds-sysmsg-extraction-2025-04", "seeds-llm-mailbox", "seeds-mini-test"}
+)
+
+
 def spikee(c: WheelCache) -> Iterator[Row]:
     """Jailbreak templates x instructions, plus the standalone attacks and the FP set."""
     rng = random.Random(7)
@@ -199,7 +204,13 @@ def spikee(c: WheelCache) -> Iterator[Row]:
                     licence="Apache-2.0",
                 )
     for path in c.names("spikee", r"datasets/[^/]+/standalone_user_inputs\.jsonl$"):
-        fp = path.split("/")[-2].endswith("-fp")
+        folder = path.split("/")[-2]
+        fp = folder.endswith("-fp")
+        # The investment-advice and toxic/harmful seed sets test a bot's TOPIC policy
+        # ("would you recommend index funds?"): off-topic asks, not injections. Their -fp
+        # twins are kept as benign.
+        if not fp and folder not in _SPIKEE_INJECTION_SETS:
+            continue
         for rec in _jsonl(c, "spikee", path):
             text = str(rec.get("text", ""))
             if not text:
