@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit bench fuzz load train-data train eval clean
+.PHONY: run test lint typecheck unit bench fuzz load train eval clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python >= 3.11)"; exit 1; }
@@ -16,18 +16,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	@touch $@
 
-# The tests include a smoke run of the training pipeline, so they need the train extra too
+# The tests include a smoke run of the training pipeline and the optional spaCy recogniser,
+# so they need the train and ner extras too
 # (torch 2.13.0 is the CPU build pip finds locally).
 $(DEVSTAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,train]'
+	$(BIN)/pip install -q -e '.[dev,train,ner]'
 	@touch $(STAMP) $@
 
 run: $(STAMP)
 	$(BIN)/guardproxy serve --host 127.0.0.1 --port 8080
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check guardproxy tests benchmarks
-	$(BIN)/ruff format --check guardproxy tests benchmarks
+	$(BIN)/ruff check guardproxy tests benchmarks fuzz tools
+	$(BIN)/ruff format --check guardproxy tests benchmarks fuzz tools
 
 typecheck: $(DEVSTAMP)
 	$(BIN)/mypy
@@ -36,6 +37,13 @@ unit: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test: lint typecheck unit
+
+# Full retraining (CPU: about an hour on 2 cores) and the evaluation report; see docs/models.md.
+train: $(DEVSTAMP)
+	$(BIN)/guardproxy train all
+
+eval: $(DEVSTAMP)
+	$(BIN)/guardproxy eval --out docs/eval
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
