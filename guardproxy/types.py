@@ -29,7 +29,9 @@ class Action(enum.IntEnum):
         try:
             return cls[value.upper()]
         except KeyError:
-            raise ValueError(f"unknown action {value!r}; expected one of allow, flag, redact, block") from None
+            raise ValueError(
+                f"unknown action {value!r}; expected one of allow, flag, redact, block"
+            ) from None
 
 
 class FindingKind(enum.StrEnum):
