@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(names) != 1:
             p.error("--engine atheris runs one --target at a time")
         return run_atheris(names[0], args.n)
-    per = max(1, args.n // len(names))
+    per = max(1, -(-args.n // len(names)))  # rounded up: at least --n inputs in all
     results = []
     for name in names:
         r = run_hypothesis(name, per, args.seed)
