@@ -17,6 +17,7 @@ import torch
 from torch import nn
 
 from guardproxy.detect.windows import BIGRAM_BUCKETS, BIGRAM_MULT, L0_BUCKETS, L0_STRIDE, L0_WINDOW, windows
+from guardproxy.training.pipeline import quiet_export
 
 
 class BagModel(nn.Module):
@@ -83,6 +84,37 @@ def train(
     opts = [torch.optim.Adagrad(sparse, lr=0.1), torch.optim.Adam(model.head.parameters(), lr=lr)]
     order = list(range(len(tokens)))
     y_all = torch.tensor(labels, dtype=torch.float32)
+    # Our sparse gradients come from nn.Embedding itself, so they are valid by construction;
+    # saying so explicitly also silences torch's warning about the unchecked default.
+    with torch.sparse.check_sparse_tensor_invariants(enable=False):
+        _epochs(
+            model,
+            opts,
+            tokens,
+            y_all,
+            order,
+            rng,
+            epochs=epochs,
+            batch=batch,
+            attack_weight=attack_weight,
+            log=log,
+        )
+    return model
+
+
+def _epochs(
+    model: BagModel,
+    opts: list[torch.optim.Optimizer],
+    tokens: Sequence[Sequence[int]],
+    y_all: torch.Tensor,
+    order: list[int],
+    rng: random.Random,
+    *,
+    epochs: int,
+    batch: int,
+    attack_weight: float,
+    log: bool,
+) -> None:
     for epoch in range(epochs):
         rng.shuffle(order)
         total = 0.0
@@ -103,7 +135,6 @@ def train(
             total += float(loss.detach()) * len(idx)
         if log:
             print(f"L0 epoch {epoch + 1}/{epochs} loss {total / len(order):.4f}", flush=True)
-    return model
 
 
 @torch.no_grad()
@@ -123,17 +154,18 @@ def export(model: BagModel, path: Path) -> None:
     ids = torch.zeros((2, 8), dtype=torch.int64)
     mask = torch.ones((2, 8), dtype=torch.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
-    torch.onnx.export(
-        model,
-        (ids, mask),
-        str(path),
-        input_names=["ids", "mask"],
-        output_names=["logits"],
-        dynamic_axes={
-            "ids": {0: "windows", 1: "tokens"},
-            "mask": {0: "windows", 1: "tokens"},
-            "logits": {0: "windows"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
+    with quiet_export():
+        torch.onnx.export(
+            model,
+            (ids, mask),
+            str(path),
+            input_names=["ids", "mask"],
+            output_names=["logits"],
+            dynamic_axes={
+                "ids": {0: "windows", 1: "tokens"},
+                "mask": {0: "windows", 1: "tokens"},
+                "logits": {0: "windows"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )

@@ -18,7 +18,7 @@ import torch
 
 from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
-from guardproxy.training.pipeline import Example, base_model_dir, encode_all
+from guardproxy.training.pipeline import Example, base_model_dir, encode_all, quiet_export
 
 
 def pick_windows(
@@ -121,20 +121,21 @@ def export(model: torch.nn.Module, folder: Path) -> tuple[Path, Path]:
     int8 = folder / "l1.int8.onnx"
     ids = torch.tensor([[CLS_ID, 2000, 2001, SEP_ID]])
     mask = torch.ones_like(ids)
-    torch.onnx.export(
-        model,
-        (ids, mask),
-        str(fp32),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["logits"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "seq"},
-            "attention_mask": {0: "batch", 1: "seq"},
-            "logits": {0: "batch"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
+    with quiet_export():
+        torch.onnx.export(
+            model,
+            (ids, mask),
+            str(fp32),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["logits"],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "seq"},
+                "attention_mask": {0: "batch", 1: "seq"},
+                "logits": {0: "batch"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
     # per_channel keeps INT8 in agreement with FP32 on realistic text (per-tensor did not).
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
     return fp32, int8

@@ -6,13 +6,15 @@ Outputs land in a models folder with a manifest (sha256 per file, data hash, thr
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
 import shutil
 import sys
 import time
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,6 +133,21 @@ def write_manifest(
     man = Manifest(version=version, files=files, data_sha256=data_sha, thresholds=thresholds, metrics=metrics)
     (models / MANIFEST_NAME).write_text(man.to_json())
     return man
+
+
+@contextlib.contextmanager
+def quiet_export() -> Iterator[None]:
+    """torch's ONNX export warns about its own internals (the legacy TorchScript exporter we
+    pick on purpose: the dynamo one needs onnxscript; tracer notes on shape branches that
+    our fixed-rank inputs never take). Those are not ours to fix; elsewhere warnings stay
+    errors."""
+    import torch
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", torch.jit.TracerWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        yield
 
 
 def sha_text(text: str) -> str:
