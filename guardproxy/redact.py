@@ -175,10 +175,13 @@ def apply_redactions(
             raise ValueError(f"redaction names segment {r.segment}; the request has {len(segments)}")
         by_segment[r.segment].append(r)
     counter = PlaceholderCounter.for_texts(s.text for s in segments)
+    # Only values whose own policy rule says restore may come back in the answer: one
+    # restorable e-mail must not bring a card number back with it.
+    restorable = {segments[r.segment].text[r.start : r.end] for r in redactions if r.restore}
     mapping: dict[str, str] = {}
     new_texts: dict[int, str] = {}
     for index in sorted(by_segment):
         text, found = redact_text(segments[index].text, by_segment[index], key=key, counter=counter)
         new_texts[index] = text
-        mapping.update(found)
+        mapping.update({ph: value for ph, value in found.items() if value in restorable})
     return RedactedBody(body=replace_texts(body, segments, new_texts), mapping=mapping)

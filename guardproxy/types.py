@@ -110,6 +110,7 @@ class Redaction:
     end: int
     entity: str
     mode: RedactMode = RedactMode.PLACEHOLDER
+    restore: bool = False  # this value may be put back into the answer
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ async def test_placeholder_split_in_two_is_restored_after_screening(
 ) -> None:
     # The request's email went upstream as <EMAIL_1>; the answer says it back in two pieces.
     decision: dict[str, Any] = {
-        "redactions": (Redaction(0, 8, 23, "EMAIL"),),
+        "redactions": (Redaction(0, 8, 23, "EMAIL", restore=True),),
         "restore": True,
     }
     screener = StaticScreener(Action.REDACT, **decision)

@@ -267,7 +267,7 @@ CASES = [
         found(span("EMAIL", 5, 20)),
         Action.REDACT,
         ("pii.redact",),
-        redactions=(Redaction(0, 5, 20, "EMAIL", RedactMode.PLACEHOLDER),),
+        redactions=(Redaction(0, 5, 20, "EMAIL", RedactMode.PLACEHOLDER, restore=True),),
     ),
     Case("names monitored only", DEFAULT, found(span("PERSON", 0, 4, 0.85)), Action.ALLOW),
     Case("unknown entity -> default", DEFAULT, found(span("UK_NHS", 0, 10)), Action.ALLOW),
@@ -392,7 +392,10 @@ def test_strictest_action_wins_across_segments_and_redactions_keep_their_segment
     verdicts = [l1(0.95), found(span("EMAIL", 2, 9)), found(span("PHONE", 4, 15))]
     d = decide("r", segs, verdicts, DEFAULT, TH)
     assert d.action is Action.REDACT
-    assert d.redactions == (Redaction(1, 2, 9, "EMAIL"), Redaction(2, 4, 15, "PHONE"))
+    assert d.redactions == (
+        Redaction(1, 2, 9, "EMAIL", restore=True),
+        Redaction(2, 4, 15, "PHONE", restore=True),
+    )
     assert d.restore is True
     assert [f.segment for f in d.findings] == [0, 1, 2]
     assert d.stage == "pii"
@@ -410,7 +413,7 @@ def test_restore_only_when_a_restoring_entity_is_redacted() -> None:
 def test_redaction_mode_comes_from_the_entity_rule(mode: RedactMode) -> None:
     lp = policy(pii={"EMAIL": {"action": "redact", "mode": mode.value, "restore": True}})
     d = decide("r", [seg()], [found(span("EMAIL", 0, 7))], lp, TH)
-    assert d.redactions == (Redaction(0, 0, 7, "EMAIL", mode),)
+    assert d.redactions == (Redaction(0, 0, 7, "EMAIL", mode, restore=True),)
 
 
 def test_shadow_decides_but_enforces_nothing() -> None:

@@ -181,8 +181,8 @@ BODY: dict[str, Any] = {
 def test_apply_redactions_rewrites_only_the_spans() -> None:
     segs = extract_segments("/v1/chat/completions", BODY)
     reds = [
-        Redaction(segment=0, start=9, end=24, entity="EMAIL"),
-        Redaction(segment=1, start=6, end=21, entity="EMAIL"),
+        Redaction(segment=0, start=9, end=24, entity="EMAIL", restore=True),
+        Redaction(segment=1, start=6, end=21, entity="EMAIL", restore=True),
         Redaction(segment=1, start=26, end=41, entity="EMAIL", mode=RedactMode.MASK),
     ]
     result = apply_redactions(BODY, segs, reds, key=KEY)
@@ -197,7 +197,9 @@ def test_apply_redactions_rewrites_only_the_spans() -> None:
 
 def test_apply_redactions_restorer_round_trip() -> None:
     segs = extract_segments("/v1/chat/completions", BODY)
-    result = apply_redactions(BODY, segs, [Redaction(segment=0, start=9, end=24, entity="EMAIL")], key=KEY)
+    result = apply_redactions(
+        BODY, segs, [Redaction(segment=0, start=9, end=24, entity="EMAIL", restore=True)], key=KEY
+    )
     answer = orjson.dumps({"choices": [{"message": {"content": "Hi <EMAIL_1>!"}}]})
     restorer = result.restorer()
     out = restorer.feed(answer) + restorer.finish()
@@ -232,5 +234,25 @@ def test_unknown_mode_raises_instead_of_passing_text() -> None:
 
 def test_repr_carries_no_pii() -> None:
     segs = extract_segments("/v1/chat/completions", BODY)
-    result = apply_redactions(BODY, segs, [Redaction(segment=0, start=9, end=24, entity="EMAIL")], key=KEY)
+    result = apply_redactions(
+        BODY, segs, [Redaction(segment=0, start=9, end=24, entity="EMAIL", restore=True)], key=KEY
+    )
     assert "example" not in repr(result)
+
+
+def test_only_restorable_values_come_back() -> None:
+    # One restorable e-mail must not bring back a card number whose rule does not restore.
+    text = "Mail ann@example.com, card 4111 1111 1111 1111"
+    body = {"model": "m", "messages": [{"role": "user", "content": text}]}
+    segs = extract_segments("/v1/chat/completions", body)
+    reds = [
+        Redaction(segment=0, start=5, end=20, entity="EMAIL", restore=True),
+        Redaction(segment=0, start=27, end=46, entity="CREDIT_CARD"),
+    ]
+    result = apply_redactions(body, segs, reds, key=KEY)
+    assert result.body["messages"][0]["content"] == "Mail <EMAIL_1>, card <CREDIT_CARD_1>"
+    assert result.mapping == {"<EMAIL_1>": "ann@example.com"}
+    answer = orjson.dumps({"choices": [{"message": {"content": "<EMAIL_1> <CREDIT_CARD_1>"}}]})
+    restorer = result.restorer()
+    out = orjson.loads(restorer.feed(answer) + restorer.finish())
+    assert out["choices"][0]["message"]["content"] == "ann@example.com <CREDIT_CARD_1>"

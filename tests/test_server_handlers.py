@@ -160,7 +160,9 @@ async def test_redaction_rewrites_the_body_and_restores_the_answer(
     make_proxy: MakeProxy, upstream: FakeUpstream
 ) -> None:
     text = "mail bob@example.com now"
-    redaction = Redaction(segment=0, start=5, end=20, entity="EMAIL", mode=RedactMode.PLACEHOLDER)
+    redaction = Redaction(
+        segment=0, start=5, end=20, entity="EMAIL", mode=RedactMode.PLACEHOLDER, restore=True
+    )
     client = await make_proxy(StaticScreener(Action.REDACT, redactions=(redaction,), restore=True))
     body = {"model": "m", "messages": [{"role": "user", "content": text}]}
     resp = await client.post("/v1/chat/completions", json=body)
@@ -185,7 +187,7 @@ async def test_redaction_without_restore_leaves_placeholders(
 
 async def test_restore_works_on_a_stream(make_proxy: MakeProxy, upstream: FakeUpstream) -> None:
     text = "write to bob@example.com"
-    redaction = Redaction(segment=0, start=9, end=24, entity="EMAIL")
+    redaction = Redaction(segment=0, start=9, end=24, entity="EMAIL", restore=True)
     client = await make_proxy(StaticScreener(Action.REDACT, redactions=(redaction,), restore=True))
     body = {"model": "m", "messages": [{"role": "user", "content": text}], "stream": True}
     resp = await client.post("/v1/chat/completions", json=body)

@@ -84,7 +84,7 @@ def decide(
                 continue
             add(Reason(f"{f.kind.value}.{er.action}", act, f.stage, f.type, f.score))
             if act is Action.REDACT and f.start is not None and f.end is not None:
-                redactions.append(Redaction(i, f.start, f.end, f.type, er.mode))
+                redactions.append(Redaction(i, f.start, f.end, f.type, er.mode, er.restore))
                 restore = restore or er.restore
     for i, failed in sorted((errors or {}).items()):
         act = Action.BLOCK if policy.fail_mode == "closed" else Action.FLAG
