@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from hypothesis import strategies as st
 
-from guardproxy.config import REPO_ROOT
-from guardproxy.errors import RequestError
-
-if str(REPO_ROOT) not in sys.path:  # fuzz/ sits beside the package and is not installed with it
-    sys.path.insert(0, str(REPO_ROOT))
 from fuzz import targets
 from fuzz.run import TARGET_NAMES, main, run_hypothesis
+from guardproxy.errors import RequestError
 
 SLICE = 60
 

@@ -1,7 +1,7 @@
 """The policy file schema. One YAML file holds one policy; unknown keys are errors.
 
-Every field is documented here because this module IS the reference: `guardproxy policy
-schema` prints it and the README links to it.
+Every field is documented here because this module IS the reference; the README's policy
+reference links to it.
 """
 
 from __future__ import annotations
