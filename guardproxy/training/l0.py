@@ -86,7 +86,7 @@ def train(
     y_all = torch.tensor(labels, dtype=torch.float32)
     # Our sparse gradients come from nn.Embedding itself, so they are valid by construction;
     # saying so explicitly also silences torch's warning about the unchecked default.
-    with torch.sparse.check_sparse_tensor_invariants(enable=False):
+    with torch.sparse.check_sparse_tensor_invariants(enable=False):  # type: ignore[no-untyped-call]
         _epochs(
             model,
             opts,

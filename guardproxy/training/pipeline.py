@@ -141,12 +141,8 @@ def quiet_export() -> Iterator[None]:
     pick on purpose: the dynamo one needs onnxscript; tracer notes on shape branches that
     our fixed-rank inputs never take). Those are not ours to fix; elsewhere warnings stay
     errors."""
-    import torch
-
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        warnings.simplefilter("ignore", torch.jit.TracerWarning)
-        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore")
         yield
 
 
