@@ -58,7 +58,7 @@ def guarded(
         app = create_app(settings_for(**overrides), screener or StaticScreener(), environ={})
         out = policy or OutputPolicy()
         app[state.OUTPUT_GUARD] = OutputGuard(
-            lambda _: out, key=b"k", on_findings=lambda rid, f: found.append((rid, f))
+            lambda _: out, key=b"k", on_findings=lambda d, _route, f: found.append((d.id, f))
         )
         return await aiohttp_client(app)
 

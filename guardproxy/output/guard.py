@@ -27,7 +27,9 @@ from guardproxy.types import Action, Decision, Finding, Segment
 log = get_logger(__name__)
 
 # (request id, findings): where the decision log hears about output findings. Never blocks.
-OnFindings = Callable[[str, list[Finding]], None]
+# Called with the request's decision (its id is the request id), the route and what the
+# answer held; the decision log records it as an output entry.
+OnFindings = Callable[[Decision, str, list[Finding]], None]
 PolicyOf = Callable[[Decision], OutputPolicy | None]
 
 
@@ -92,7 +94,7 @@ class OutputGuard:
         return Prepared(self, policy, decision, canary, prompt)
 
     def transformer(self, prepared: Prepared, ctx: ResponseContext) -> ResponseTransformer:
-        report = self._reporter(ctx.request_id)
+        report = self._reporter(prepared.decision, ctx.route)
         flt = OutputFilter(
             prepared.policy,
             detector=self._detector,
@@ -107,18 +109,19 @@ class OutputGuard:
         deny = prepared.policy.tool_calls.deny
         return OutputRewriter(flt, route=ctx.route, stream=ctx.stream, deny=deny, report=report)
 
-    def _reporter(self, request_id: str) -> Callable[[list[Finding]], None] | None:
+    def _reporter(self, decision: Decision, route: str) -> Callable[[list[Finding]], None] | None:
         on_findings = self._on_findings
         if on_findings is None:
             return None
-        return lambda found: on_findings(request_id, found)
+        return lambda found: on_findings(decision, route, found)
 
 
-def log_findings(request_id: str, found: list[Finding]) -> None:
+def log_findings(decision: Decision, route: str, found: list[Finding]) -> None:
     """The default ``on_findings``: one structured line with types and reason codes, no text."""
     log.info(
         "output.findings",
-        request_id=request_id,
+        request_id=decision.id,
+        route=route,
         types=sorted({f.type for f in found}),
         codes=sorted({f.rule_id or "" for f in found}),
         count=len(found),

@@ -11,6 +11,7 @@ import aiohttp
 from aiohttp import web
 
 from guardproxy.config import Settings
+from guardproxy.decisions.output import output_recorder
 from guardproxy.decisions.service import wire_decisions
 from guardproxy.logs import get_logger, scrub_aiohttp_logs
 from guardproxy.metrics import METRICS, add_metrics
@@ -43,13 +44,14 @@ def create_app(
     # Without a configured key, hash placeholders are still stable for this process's lifetime.
     key = environ.get(settings.decisions.hmac_key_env)
     app[state.HMAC_KEY] = key.encode() if key else secrets.token_bytes(32)
+    app.cleanup_ctx.extend([_executor, _screener_lifecycle, _http, _upstream_address])
+    decisions = wire_decisions(app, environ)  # decision log + /review, for a screener that records
     policies = getattr(app[state.SCREENER], "policies", None)
     if isinstance(policies, PolicyStore):  # answers follow the output: section of the same policy
+        on_findings = output_recorder(decisions.log, policies) if decisions is not None else log_findings
         app[state.OUTPUT_GUARD] = OutputGuard.for_store(
-            policies, key=app[state.HMAC_KEY], on_findings=log_findings
+            policies, key=app[state.HMAC_KEY], on_findings=on_findings
         )
-    app.cleanup_ctx.extend([_executor, _screener_lifecycle, _http, _upstream_address])
-    wire_decisions(app, environ)  # decision log + /review, for a screener that records decisions
     add_metrics(app, environ)
     for route in handlers.SCREENED_ROUTES:
         app.router.add_post(route, handlers.screened)
