@@ -22,6 +22,7 @@ from guardproxy.errors import ConfigError
 from guardproxy.guard import GuardScreener
 from guardproxy.policy.loader import PolicyStore
 from guardproxy.server.app import create_app
+from guardproxy.testing import FakeUpstream, Reply
 
 
 @pytest.fixture
@@ -125,3 +126,36 @@ def test_no_log_for_a_screener_that_records_nothing(
     app = create_app(settings_for(), environ={})  # AllowAll
     assert wire_decisions(app, {}) is None
     assert DECISIONS not in app
+
+
+async def test_a_secret_in_an_answer_is_masked_and_logged_as_an_output_entry(
+    short_dir: Path,
+    aiohttp_client: AiohttpClient,
+    settings_for: Callable[..., Settings],
+    upstream: FakeUpstream,
+) -> None:
+    base = settings_for()
+    decisions = base.decisions.model_copy(update={"redis_dir": short_dir / "r", "spool_dir": short_dir / "s"})
+    settings = base.model_copy(update={"decisions": decisions})
+    screener = GuardScreener(
+        Cascade(default_detectors(), None), PolicyStore(REPO_ROOT / "policies"), budget_ms=5000
+    )
+    app = create_app(settings, screener, environ={})
+    service = app[DECISIONS]
+    client = await aiohttp_client(app)
+    leaked = "AKIAIOSFODNN7EXAMPLE"
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": f"The key is {leaked}."}}]}
+    upstream.script(Reply(body=answer))
+    resp = await client.post(
+        "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": "what key?"}]}
+    )
+    assert resp.status == 200
+    assert leaked not in await resp.text()
+    await service.log.flush()
+    stored: Any = await service.review.client.xrange(settings.decisions.stream)
+    by_id = {f[b"id"]: f for _, f in stored}
+    request_id = resp.headers["X-GuardProxy-Request-Id"].encode()
+    assert set(by_id) == {request_id, request_id + b":output"}
+    output = by_id[request_id + b":output"]
+    assert b"output.secret" in output[b"reasons"]
+    assert not any(leaked.encode() in v for f in by_id.values() for v in f.values())
