@@ -94,6 +94,7 @@ def finalize(
 
     The FP32 export is moved out of models/: only INT8 ships.
     """
+    from guardproxy.detect.manifest import file_sha256
     from guardproxy.detect.onnx import Models
     from guardproxy.training import evaluate, pipeline, report
     from guardproxy.training.l1 import agreement
@@ -121,7 +122,7 @@ def finalize(
         if k in result
     }
     pipeline.write_manifest(
-        models, version=version, data_sha=pipeline.data_hash(dataset), thresholds=thresholds, metrics=summary
+        models, version=version, data_sha=file_sha256(dataset), thresholds=thresholds, metrics=summary
     )
     evaluate.write_json(models.parent / ".work" / "eval" / "test_metrics.json", result)
     if report_dir is not None:
@@ -147,13 +148,10 @@ def eval_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--models", type=Path, default=REPO_ROOT / "models")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "eval")
     p.add_argument("--limit", type=int, default=None, help="evaluate only the first N rows of each set")
-    p.add_argument(
-        "--peer", action="store_true", help="also score the test split with metatronnanoguard if installed"
-    )
 
 
 def eval_run(args: argparse.Namespace) -> int:
     from guardproxy.training.report import run_report
 
-    run_report(args.dataset, args.data, args.models, args.out, limit=args.limit, peer=args.peer)
+    run_report(args.dataset, args.data, args.models, args.out, limit=args.limit)
     return 0

