@@ -105,13 +105,26 @@ class Models:
 
     def l0_score(self, folded: str) -> float:
         """Attack score of a folded text: max over its word windows."""
-        tokens = l0_tokens(folded)
-        if self.l0 is None or not tokens:
-            return 0.0
-        wins = _spread(windows(tokens, L0_WINDOW, L0_STRIDE), MAX_L0_WINDOWS)
+        return self.l0_scores([folded])[0]
+
+    def l0_scores(self, folded: Sequence[str]) -> list[float]:
+        """l0_score of each text, all windows of all texts in one session run."""
+        wins: list[list[int]] = []
+        owner: list[int] = []
+        for i, text in enumerate(folded):
+            tokens = l0_tokens(text)
+            if tokens:
+                own = _spread(windows(tokens, L0_WINDOW, L0_STRIDE), MAX_L0_WINDOWS)
+                wins.extend(own)
+                owner.extend([i] * len(own))
+        out = [0.0] * len(folded)
+        if self.l0 is None or not wins:
+            return out
         ids, mask = _pack(wins)
-        logits = self.l0.run(None, {"ids": ids, "mask": mask.astype(np.float32)})[0]
-        return float(_sigmoid(np.max(logits)))
+        logits = self.l0.run(None, {"ids": ids, "mask": mask.astype(np.float32)})[0].reshape(-1)
+        best = np.full(len(folded), -np.inf)
+        np.maximum.at(best, np.asarray(owner), logits)
+        return [float(_sigmoid(np.asarray(b))) if np.isfinite(b) else 0.0 for b in best]
 
     def l1_predict(self, token_lists: Sequence[list[int]]) -> list[tuple[float, str]]:
         """(attack probability, family) per text: max over its windows, in one batched run.
