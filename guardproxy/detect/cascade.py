@@ -8,6 +8,7 @@ the L0 bouncer lets confidently benign text exit; only the rest pays for L1.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -27,16 +28,43 @@ MAX_MODEL_VARIANTS = 6
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    l0_pass: float  # below: benign, exit at L0
-    block: float  # L1 score at or above: attack
-    flag: float  # L1 score at or above: suspicious (policy may flag)
+    """The calibrated numbers of one model version (all from its manifest).
+
+    An escalated text's score fuses both stages: sigmoid(fuse_l1 * logit(L1) + fuse_l0 *
+    logit(L0) + fuse_bias). L0 sees every word window and L1 the meaning of its windows;
+    each catches attacks the other misses, so on validation the fused score beats L1 alone
+    at the same false-positive rate. The defaults (1, 0, 0) make it L1's score unchanged.
+    """
+
+    l0_pass: float  # L0 below: benign, exit at L0
+    block: float  # fused score at or above: attack
+    flag: float  # fused score at or above: suspicious (policy may flag)
+    fuse_l1: float = 1.0
+    fuse_l0: float = 0.0
+    fuse_bias: float = 0.0
 
     @classmethod
     def from_models(cls, models: Models | None) -> Thresholds:
         if models is None:
             return cls(l0_pass=1.0, block=1.0, flag=1.0)
         m = models.manifest
-        return cls(m.threshold("l0_pass", 0.01), m.threshold("block", 0.9), m.threshold("flag", 0.5))
+        return cls(
+            m.threshold("l0_pass", 0.01),
+            m.threshold("block", 0.9),
+            m.threshold("flag", 0.5),
+            m.threshold("fuse_l1", 1.0),
+            m.threshold("fuse_l0", 0.0),
+            m.threshold("fuse_bias", 0.0),
+        )
+
+    def fuse(self, l0: float, l1: float) -> float:
+        z = self.fuse_l1 * logit(l1) + self.fuse_l0 * logit(l0) + self.fuse_bias
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def logit(p: float, eps: float = 1e-6) -> float:
+    p = min(max(p, eps), 1.0 - eps)
+    return math.log(p / (1.0 - p))
 
 
 class VerdictCache:
@@ -132,7 +160,7 @@ class Cascade:
         t = time.perf_counter()
         texts = model_texts(vs)
         # L0 hashes words of the folded text itself; WordPiece ids are only L1's input
-        l0_scores = [self.models.l0_score(x) for x in texts]
+        l0_scores = self.models.l0_scores(texts)
         l0 = max(l0_scores, default=0.0)
         timings["L0"] = _ms(t)
         if l0 < th.l0_pass and not rule_hits:
@@ -149,7 +177,8 @@ class Cascade:
             )
         t = time.perf_counter()
         token_lists = [self.models.tokens(x) for x in escalate(texts, l0_scores, th.l0_pass)]
-        score, family = max(self.batcher.predict(token_lists))
+        l1, family = max(self.batcher.predict(token_lists))
+        score = th.fuse(l0, l1)
         timings["L1"] = _ms(t)
         attack = score >= th.block or bool(decisive)
         families = tuple(sorted({family} | set(_families(rule_hits, False)))) if attack else ()

@@ -114,7 +114,19 @@ def finalize(
         keep = models.parent / ".work" / "l1.fp32.onnx"
         keep.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(fp32), keep)
-    thresholds = {"l0_pass": th.l0_pass, "block": th.block, "flag": th.flag}
+    torch_dir = models / "l1.torch"
+    if torch_dir.exists():
+        keep_dir = models.parent / ".work" / "l1.torch"
+        shutil.rmtree(keep_dir, ignore_errors=True)
+        shutil.move(str(torch_dir), keep_dir)
+    thresholds = {
+        "l0_pass": th.l0_pass,
+        "block": th.block,
+        "flag": th.flag,
+        "fuse_l1": th.fuse_l1,
+        "fuse_l0": th.fuse_l0,
+        "fuse_bias": th.fuse_bias,
+    }
     version = version or time.strftime("%Y.%m.%d")
     summary: dict[str, object] = {
         k: result[k]

@@ -10,12 +10,12 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from guardproxy.detect.cascade import Thresholds, escalate, model_texts
+from guardproxy.detect.cascade import Thresholds, escalate, logit, model_texts
 from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import Models
 from guardproxy.training.pipeline import Example, pass_threshold, threshold_at_fpr
@@ -36,33 +36,49 @@ class Scored:
     family: list[str]
     ms: np.ndarray
 
+    def fused(self, th: Thresholds) -> np.ndarray:
+        """The cascade's final score per row: the fused score where L1 ran, 0 at an L0 exit."""
+        escalated = self.l0 >= th.l0_pass
+        return np.asarray(
+            [th.fuse(a, b) if e else 0.0 for a, b, e in zip(self.l0, self.l1, escalated, strict=True)]
+        )
+
 
 def score_rows(
-    models: Models, rows: Sequence[Example], desc: str = "scoring", gate: float | None = None
+    models: Models,
+    rows: Sequence[Example],
+    desc: str = "scoring",
+    gate: float | Callable[[np.ndarray], float] | None = None,
 ) -> Scored:
     """L0 for every row; L1 only where the cascade would run it (L0 >= gate), as in serving.
 
+    ``gate`` may be a function of all rows' L0 scores (calibration picks it from them).
     Rows that exit at L0 get L1 score 0, which is what the cascade's decision amounts to.
     """
-    l0s: list[float] = []
+    texts: list[list[str]] = []
+    per_view: list[list[float]] = []
+    ms: list[float] = []
+    for r in tqdm(rows, desc=f"{desc} (L0)", mininterval=5):
+        t = time.perf_counter()
+        texts.append(model_texts(variants(r.text)) or [""])
+        per_view.append(models.l0_scores(texts[-1]))
+        ms.append((time.perf_counter() - t) * 1000)
+    l0 = np.asarray([max(v) for v in per_view])
+    cut = gate(l0) if callable(gate) else gate
     l1s: list[float] = []
     fams: list[str] = []
-    ms: list[float] = []
-    for r in tqdm(rows, desc=desc, mininterval=5):
+    for i in tqdm(range(len(rows)), desc=f"{desc} (L1)", mininterval=5):
         t = time.perf_counter()
-        texts = model_texts(variants(r.text)) or [""]
-        scores = [models.l0_score(x) for x in texts]
-        l0s.append(max(scores))
-        # the same variant selection the cascade makes (all variants when uncalibrated)
-        toks = [models.tokens(x) for x in (escalate(texts, scores, gate) if gate is not None else texts)]
-        if models.l1 is not None and (gate is None or l0s[-1] >= gate):
-            p, f = max(models.l1_predict(toks))
+        if models.l1 is not None and (cut is None or l0[i] >= cut):
+            # the same variant selection the cascade makes (all variants when uncalibrated)
+            chosen = escalate(texts[i], per_view[i], cut) if cut is not None else texts[i]
+            p, f = max(models.l1_predict([models.tokens(x) for x in chosen]))
         else:
             p, f = 0.0, "BENIGN"
         l1s.append(p)
         fams.append(f)
-        ms.append((time.perf_counter() - t) * 1000)
-    return Scored(list(rows), np.asarray(l0s), np.asarray(l1s), fams, np.asarray(ms))
+        ms[i] += (time.perf_counter() - t) * 1000
+    return Scored(list(rows), l0, np.asarray(l1s), fams, np.asarray(ms))
 
 
 def calibrate(
@@ -76,15 +92,61 @@ def calibrate(
     """The L0 gate lets at most max_attack_exit of attacks exit; block sits at target_fpr of
     ALL benign traffic (exits included), flag at flag_fpr."""
     y = np.asarray([r.label for r in rows])
-    l0_only = [max(models.l0_score(x) for x in (model_texts(variants(r.text)) or [""])) for r in rows]
-    gate = pass_threshold(np.asarray(l0_only)[y == 1], max_attack_exit)
-    val = score_rows(models, rows, "calibrating L1 on escalated val rows", gate=gate)
-    th = Thresholds(
-        l0_pass=gate,
-        block=threshold_at_fpr(val.l1[y == 0], target_fpr),
-        flag=threshold_at_fpr(val.l1[y == 0], flag_fpr),
+    gates: list[float] = []
+
+    def gate(l0: np.ndarray) -> float:
+        gates.append(pass_threshold(l0[y == 1], max_attack_exit))
+        return gates[-1]
+
+    val = score_rows(models, rows, "calibrating on val", gate=gate)
+    return thresholds_for(val, gates[0], target_fpr=target_fpr, flag_fpr=flag_fpr), val
+
+
+def thresholds_for(val: Scored, gate: float, *, target_fpr: float, flag_fpr: float) -> Thresholds:
+    """Fusion weights and block/flag thresholds from scored validation rows.
+
+    The direction of the fused score (how much L0 counts against L1) is the one with the
+    best TPR at target_fpr, a one-parameter search; Platt scaling then maps it to a
+    probability, so thresholds a policy writes by hand keep their usual meaning.
+    """
+    y = np.asarray([r.label for r in val.rows])
+    esc = val.l0 >= gate
+    z0 = np.asarray([logit(p) for p in val.l0])
+    z1 = np.asarray([logit(p) for p in val.l1])
+    best = (-1.0, 0.0)
+    for theta in np.linspace(0.0, np.pi / 2, 37):
+        u = np.where(esc, np.cos(theta) * z1 + np.sin(theta) * z0, -1e9)
+        t = threshold_at_fpr(u[y == 0], target_fpr)
+        tpr = float(((u >= t) & esc)[y == 1].mean()) if (y == 1).any() else 0.0
+        if tpr > best[0] + 1e-9:
+            best = (tpr, float(theta))
+    theta = best[1]
+    u = np.cos(theta) * z1 + np.sin(theta) * z0
+    a, b = platt(u[esc], y[esc])
+    th = Thresholds(gate, 1.0, 1.0, a * np.cos(theta), a * np.sin(theta), b)
+    fused = val.fused(th)
+    return replace(
+        th,
+        block=threshold_at_fpr(fused[y == 0], target_fpr),
+        flag=threshold_at_fpr(fused[y == 0], flag_fpr),
     )
-    return th, val
+
+
+def platt(u: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, float]:
+    """(a, b) maximising the likelihood of y under sigmoid(a*u + b): Newton's method."""
+    if len(u) == 0 or y.min() == y.max():
+        return 1.0, 0.0
+    w = np.zeros(2)
+    x = np.stack([u, np.ones_like(u)], axis=1)
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50, 50)))
+        grad = x.T @ (p - y)
+        hess = (x * (p * (1 - p))[:, None]).T @ x + 1e-6 * np.eye(2)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(w[0]), float(w[1])
 
 
 def _rate(mask: np.ndarray) -> float:
@@ -95,7 +157,8 @@ def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
     """Cascade outcome per row: exits at L0 below the gate, else L1 decides."""
     y = np.asarray([r.label for r in s.rows])
     escalated = s.l0 >= th.l0_pass
-    pred = escalated & (s.l1 >= th.block)
+    fused = s.fused(th)
+    pred = escalated & (fused >= th.block)
     hard = np.asarray([r.hard_negative for r in s.rows])
     out: dict[str, object] = {
         "rows": len(y),
@@ -106,7 +169,8 @@ def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
         "hard_negative_fpr": _rate(pred[(y == 0) & hard]),
         "benign_exit_l0": _rate(~escalated[y == 0]),
         "attack_exit_l0": _rate(~escalated[y == 1]),
-        "auc_cascade": auc(s.l1, y),
+        "auc_cascade": auc(fused, y),
+        "auc_l1_alone": auc(s.l1, y),
         "ms_p50": float(np.percentile(s.ms, 50)) if len(s.ms) else 0.0,
         "ms_p99": float(np.percentile(s.ms, 99)) if len(s.ms) else 0.0,
     }

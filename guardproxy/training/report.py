@@ -93,7 +93,7 @@ def plots(out: Path, name: str, s: evaluate.Scored, th: Thresholds, m: dict[str,
     y = np.asarray([r.label for r in s.rows])
     made = []
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.5))
-    for scores, label in ((s.l1, "L1"), (s.l0, "L0")):
+    for scores, label in ((s.fused(th), "cascade"), (s.l1, "L1"), (s.l0, "L0")):
         fpr, tpr = _roc(scores, y)
         axes[0].plot(fpr, tpr, label=f"{label} (AUC {evaluate.auc(scores, y):.3f})")
         prec, rec = _pr(scores, y)

@@ -1,0 +1,77 @@
+"""Calibration: the fused score, Platt scaling and thresholds chosen on validation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from guardproxy.detect.cascade import Thresholds
+from guardproxy.training.evaluate import Scored, metrics, platt, thresholds_for
+from guardproxy.training.pipeline import Example
+
+
+def _rows(y: np.ndarray) -> list[Example]:
+    return [Example("t", int(v), "PI" if v else "BENIGN", "", "en", "val", False, "src") for v in y]
+
+
+def test_default_fusion_is_l1_unchanged() -> None:
+    th = Thresholds(0.1, 0.9, 0.5)
+    for p in (0.01, 0.3, 0.9, 0.999):
+        assert th.fuse(0.7, p) == pytest.approx(p, abs=1e-6)
+
+
+def test_fusion_is_monotone_in_both_stages() -> None:
+    th = Thresholds(0.1, 0.9, 0.5, fuse_l1=1.5, fuse_l0=0.7, fuse_bias=-1.0)
+    assert th.fuse(0.2, 0.5) < th.fuse(0.2, 0.6) < th.fuse(0.4, 0.6)
+    assert th.fuse(0.0, 0.0) >= 0.0
+    assert th.fuse(1.0, 1.0) <= 1.0
+
+
+def test_platt_recovers_a_known_slope() -> None:
+    rng = np.random.default_rng(0)
+    u = rng.normal(size=20_000)
+    y = (rng.random(20_000) < 1 / (1 + np.exp(-(2.0 * u - 0.5)))).astype(float)
+    a, b = platt(u, y)
+    assert a == pytest.approx(2.0, abs=0.1)
+    assert b == pytest.approx(-0.5, abs=0.1)
+
+
+def _scored(n: int, l1_signal: float, l0_signal: float, seed: int) -> Scored:
+    """Two noisy views of the label; each stage sees an independent half of the evidence."""
+    rng = np.random.default_rng(seed)
+    y = (rng.random(n) < 0.5).astype(int)
+    z1 = l1_signal * y + rng.normal(size=n)
+    z0 = l0_signal * y + rng.normal(size=n)
+    return Scored(_rows(y), _sigmoid(z0 - 1.0), _sigmoid(z1 - 1.0), ["PI"] * n, np.zeros(n))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    out: np.ndarray = 1 / (1 + np.exp(-z))
+    return out
+
+
+def test_fused_thresholds_beat_l1_alone_when_l0_carries_evidence() -> None:
+    val, test = _scored(6000, 2.0, 2.0, 1), _scored(6000, 2.0, 2.0, 2)
+    fused = thresholds_for(val, 0.0, target_fpr=0.01, flag_fpr=0.03)
+    assert fused.fuse_l0 > 0
+    y = np.asarray([r.label for r in val.rows])
+    l1_only = Thresholds(0.0, float(np.quantile(val.l1[y == 0], 0.99)) + 1e-6, 0.5)
+    m_fused, m_l1 = metrics(test, fused), metrics(test, l1_only)
+    assert float(m_fused["fpr"]) <= 0.02  # type: ignore[arg-type]
+    assert float(m_fused["tpr"]) > float(m_l1["tpr"]) + 0.1  # type: ignore[arg-type]
+
+
+def test_fusion_ignores_an_uninformative_l0() -> None:
+    val = _scored(6000, 3.0, 0.0, 3)
+    th = thresholds_for(val, 0.0, target_fpr=0.01, flag_fpr=0.03)
+    assert abs(th.fuse_l0) < 0.5 * abs(th.fuse_l1)
+    assert th.flag <= th.block
+
+
+def test_rows_below_the_gate_are_never_blocked() -> None:
+    val = _scored(4000, 2.0, 2.0, 4)
+    th = thresholds_for(val, 0.5, target_fpr=0.01, flag_fpr=0.03)
+    fused = val.fused(th)
+    assert (fused[val.l0 < 0.5] == 0).all()
+    m = metrics(val, th)
+    assert float(m["fpr"]) <= 0.011  # type: ignore[arg-type]
