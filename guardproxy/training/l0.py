@@ -1,8 +1,9 @@
 """L0 bouncer: a fastText-style bag of hashed words and word bigrams over token windows.
 
-One score per window; a text's score is the max over its windows (trained that way too,
-multiple-instance style), so an attack buried in a long harmless document still scores as
-an attack. The whole model, bigram hashing included, is exported as one small ONNX graph.
+One score per window; a text's score is the max over the windows of all its views (raw,
+normalised, decoded: what the cascade scores), trained that way too, multiple-instance
+style. So an attack buried in a long harmless document still scores as an attack, and an
+encoded one learns from its decoded view. The whole model, bigram hashing included, is exported as one small ONNX graph.
 """
 
 from __future__ import annotations
@@ -41,14 +42,18 @@ class BagModel(nn.Module):
         return out
 
 
-def _batch(token_lists: Sequence[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Window every example; returns ids, mask and the example index of each window."""
+Views = Sequence[Sequence[int]]  # one token list per view of a text
+
+
+def _batch(examples: Sequence[Views]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Window every view of every example; returns ids, mask and the example of each window."""
     wins: list[list[int]] = []
     owner: list[int] = []
-    for i, toks in enumerate(token_lists):
-        for w in windows(list(toks), L0_WINDOW, L0_STRIDE):
-            wins.append(w)
-            owner.append(i)
+    for i, views in enumerate(examples):
+        for toks in views or [[]]:
+            for w in windows(list(toks), L0_WINDOW, L0_STRIDE):
+                wins.append(w)
+                owner.append(i)
     width = max(len(w) for w in wins)
     ids = np.zeros((len(wins), width), dtype=np.int64)
     mask = np.zeros((len(wins), width), dtype=np.float32)
@@ -64,7 +69,7 @@ def _max_per_example(logits: torch.Tensor, owner: torch.Tensor, n: int) -> torch
 
 
 def train(
-    tokens: Sequence[Sequence[int]],
+    tokens: Sequence[Views],
     labels: Sequence[int],
     *,
     epochs: int = 6,
@@ -72,13 +77,14 @@ def train(
     lr: float = 3e-3,
     seed: int = 0,
     attack_weight: float = 3.0,
+    dim: int = 32,
     log: bool = True,
 ) -> BagModel:
     torch.manual_seed(seed)
     # tiny ops: more threads only add contention
     torch.set_num_threads(1)
     rng = random.Random(seed)
-    model = BagModel()
+    model = BagModel(dim=dim)
     sparse = [model.uni.weight, model.bi.weight]
     # Adagrad on sparse rows is the classic fastText-style choice and far cheaper than SparseAdam.
     opts = [torch.optim.Adagrad(sparse, lr=0.1), torch.optim.Adam(model.head.parameters(), lr=lr)]
@@ -105,7 +111,7 @@ def train(
 def _epochs(
     model: BagModel,
     opts: list[torch.optim.Optimizer],
-    tokens: Sequence[Sequence[int]],
+    tokens: Sequence[Views],
     y_all: torch.Tensor,
     order: list[int],
     rng: random.Random,
@@ -138,7 +144,7 @@ def _epochs(
 
 
 @torch.no_grad()
-def score(model: BagModel, tokens: Sequence[Sequence[int]], batch: int = 256) -> np.ndarray:
+def score(model: BagModel, tokens: Sequence[Views], batch: int = 256) -> np.ndarray:
     model.eval()
     out: list[float] = []
     for start in range(0, len(tokens), batch):

@@ -1,8 +1,11 @@
 """L1: MiniLM-L6 fine-tuned on token windows, exported to ONNX and quantised to INT8.
 
-Long texts are cut into the same windows the runtime uses. A benign text contributes a
-random window (every window of it is benign); an attack contributes the window L0 finds
-most suspicious, since the label belongs to the payload, not to the padding around it.
+Each text is first replaced by the normalised or decoded view the runtime would find most
+suspicious (the cascade scores every view and keeps the max), so an encoded attack trains
+on its decoded payload, not on base64 noise. Long texts are cut into the same windows the
+runtime uses. A benign text contributes a random window (every window of it is benign); an
+attack contributes the window L0 finds most suspicious, since the label belongs to the
+payload, not to the padding around it.
 """
 
 from __future__ import annotations
@@ -16,9 +19,17 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from guardproxy.detect.cascade import model_texts
+from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all, quiet_export
+
+
+def worst_view(models: Models, text: str) -> str:
+    """The view of a text the runtime scores highest at L0 (the raw text when it has one)."""
+    views = model_texts(variants(text)) or [text]
+    return max(views, key=models.l0_score) if len(views) > 1 else views[0]
 
 
 def pick_windows(
@@ -44,10 +55,11 @@ def family_index(e: Example) -> int:
     return FAMILIES.index(e.family) if e.family in FAMILIES[1:] else FAMILIES.index("PI")
 
 
-def sample(examples: list[Example], budget: int, seed: int) -> list[Example]:
-    """Keep every authored row; fill the rest of the budget evenly across sources."""
+def sample(examples: list[Example], budget: int, seed: int, authored_repeat: int = 2) -> list[Example]:
+    """Keep every authored row (repeated: they are the realistic minority the package sets
+    drown out); fill the rest of the budget evenly across sources."""
     rng = random.Random(seed)
-    keep = [e for e in examples if e.source.startswith("authored/")]
+    keep = [e for e in examples if e.source.startswith("authored/")] * authored_repeat
     rest = [e for e in examples if not e.source.startswith("authored/")]
     rng.shuffle(rest)
     return keep + rest[: max(0, budget - len(keep))]
@@ -152,10 +164,12 @@ def train_l1(
 ) -> dict[str, object]:
     models = Models.load(models_dir, l1=False, verify=False)
     chosen = sample(train, budget, seed)
-    toks = encode_all(models.tokenizer, [e.text for e in chosen])
+    toks = encode_all(models.tokenizer, [worst_view(models, e.text) for e in chosen])
     wins = pick_windows(models, chosen, toks, seed)
     t0 = time.time()
     model = finetune(wins, [family_index(e) for e in chosen], epochs=epochs, max_steps=max_steps, seed=seed)
+    # the torch weights too (ignored by git, never shipped): a later run can start from them
+    model.save_pretrained(str(models_dir / "l1.torch"))  # type: ignore[operator]
     export(model, models_dir)
     info: dict[str, object] = {"train_rows": len(chosen), "train_seconds": round(time.time() - t0, 1)}
     print(json.dumps(info), flush=True)

@@ -79,6 +79,14 @@ def pass_threshold(attack_scores: np.ndarray, max_attack_exit: float) -> float:
     return float(np.quantile(attack_scores, max_attack_exit, method="lower"))
 
 
+def l0_views(text: str) -> list[list[int]]:
+    """L0 tokens of every view the cascade scores for this text."""
+    from guardproxy.detect.cascade import model_texts
+    from guardproxy.detect.normalise import variants
+
+    return [l0_tokens(t) for t in model_texts(variants(text))] or [[]]
+
+
 def train_l0(dataset: Path, models: Path, *, epochs: int = 6, limit: int | None = None) -> dict[str, float]:
     from guardproxy.training import l0
 
@@ -86,8 +94,8 @@ def train_l0(dataset: Path, models: Path, *, epochs: int = 6, limit: int | None 
     train = [r for r in rows if r.split == "train"][: limit or None]
     val = [r for r in rows if r.split == "val"][: limit or None]
     t0 = time.time()
-    tr_tok = [l0_tokens(fold(r.text)) for r in train]
-    va_tok = [l0_tokens(fold(r.text)) for r in val]
+    tr_tok = [l0_views(r.text) for r in train]
+    va_tok = [l0_views(r.text) for r in val]
     model = l0.train(tr_tok, [r.label for r in train], epochs=epochs)
     scores = l0.score(model, va_tok)
     y = np.asarray([r.label for r in val])
