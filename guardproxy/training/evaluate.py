@@ -15,9 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from guardproxy.detect.cascade import Thresholds, escalate, logit, model_texts
+from guardproxy.detect.cascade import DECISIVE_RULE_SCORE, Thresholds, escalate, logit, model_texts
 from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import Models
+from guardproxy.detect.rules import DEFAULT_RULES_FILE, RuleDetector, load_rules
 from guardproxy.training.pipeline import Example, pass_threshold, threshold_at_fpr
 
 try:
@@ -35,6 +36,8 @@ class Scored:
     l1: np.ndarray
     family: list[str]
     ms: np.ndarray
+    # a decisive signature rule fired (the product blocks these whatever the models say)
+    rules: np.ndarray | None = None
 
     def fused(self, th: Thresholds) -> np.ndarray:
         """The cascade's final score per row: the fused score where L1 ran, 0 at an L0 exit."""
@@ -58,11 +61,15 @@ def score_rows(
     texts: list[list[str]] = []
     per_view: list[list[float]] = []
     ms: list[float] = []
+    rules = RuleDetector(load_rules(DEFAULT_RULES_FILE))
+    decisive: list[bool] = []
     for r in tqdm(rows, desc=f"{desc} (L0)", mininterval=5):
         t = time.perf_counter()
-        texts.append(model_texts(variants(r.text)) or [""])
+        vs = variants(r.text)
+        texts.append(model_texts(vs) or [""])
         per_view.append(models.l0_scores(texts[-1]))
         ms.append((time.perf_counter() - t) * 1000)
+        decisive.append(any(f.score >= DECISIVE_RULE_SCORE for f in rules.detect(r.text, vs)))
     l0 = np.asarray([max(v) for v in per_view])
     cut = gate(l0) if callable(gate) else gate
     l1s: list[float] = []
@@ -78,7 +85,7 @@ def score_rows(
         l1s.append(p)
         fams.append(f)
         ms[i] += (time.perf_counter() - t) * 1000
-    return Scored(list(rows), l0, np.asarray(l1s), fams, np.asarray(ms))
+    return Scored(list(rows), l0, np.asarray(l1s), fams, np.asarray(ms), np.asarray(decisive))
 
 
 def calibrate(
@@ -174,6 +181,15 @@ def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
         "ms_p50": float(np.percentile(s.ms, 50)) if len(s.ms) else 0.0,
         "ms_p99": float(np.percentile(s.ms, 99)) if len(s.ms) else 0.0,
     }
+    if s.rules is not None:
+        # what the default policy does: a decisive rule blocks on its own
+        product = pred | s.rules
+        out["with_rules"] = {
+            "tpr": _rate(product[y == 1]),
+            "fpr": _rate(product[y == 0]),
+            "hard_negative_fpr": _rate(product[(y == 0) & hard]),
+            "per_family": _grouped(s, product, lambda r: r.family),
+        }
     out["per_family"] = _grouped(s, pred, lambda r: r.family)
     out["per_lang"] = _grouped(s, pred, lambda r: (r.lang or "?") + ("/attack" if r.label else "/benign"))
     out["per_category"] = _grouped(s, pred, _category)

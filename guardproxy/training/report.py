@@ -70,6 +70,19 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
     ):
         if k in m:
             lines.append(f"| {k} | {_fmt(m[k])} |")
+    wr = m.get("with_rules")
+    if isinstance(wr, dict):
+        lines += [
+            "",
+            "With the signature rules (a decisive rule blocks on its own, as in the default policy):",
+            "",
+        ]
+        lines += ["| metric | value |", "|---|---|"]
+        lines += [f"| {k} | {_fmt(wr[k])} |" for k in ("tpr", "fpr", "hard_negative_fpr")]
+        lines += ["", "| family | n | rate |", "|---|---|---|"]
+        for k, v in wr["per_family"].items():
+            rate = ", ".join(f"{kk} {vv}" for kk, vv in v.items() if kk != "n")
+            lines.append(f"| {k} | {v['n']} | {rate} |")
     for section in ("per_family", "per_lang", "per_category", "per_source"):
         table = m.get(section)
         if not isinstance(table, dict):
