@@ -109,7 +109,7 @@ def finalize(
     fp32 = models / "l1.fp32.onnx"
     if fp32.exists():
         sample = [r.text for r in test[:300]]
-        result["int8_fp32_agreement"] = agreement(models, sample, th.block)
+        result["int8_fp32_agreement"] = agreement(models, sample, th)
         # FP32 is 90 MB: kept beside the repo (ignored) for the INT8-vs-FP32 benchmark only
         keep = models.parent / ".work" / "l1.fp32.onnx"
         keep.parent.mkdir(parents=True, exist_ok=True)

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from guardproxy.detect.cascade import model_texts
-from guardproxy.detect.normalise import variants
+from guardproxy.detect.cascade import Thresholds, model_texts
+from guardproxy.detect.normalise import fold, variants
 from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all, quiet_export
@@ -176,11 +176,13 @@ def train_l1(
     return info
 
 
-def agreement(models_dir: Path, texts: Sequence[str], threshold: float) -> float:
-    """Share of texts where INT8 and FP32 agree on the block decision."""
+def agreement(models_dir: Path, texts: Sequence[str], th: Thresholds) -> float:
+    """Share of texts where INT8 and FP32 agree on the block decision (fused score)."""
     fp = Models.load(models_dir, l1_file="l1.fp32.onnx", verify=False)
     q = Models.load(models_dir, verify=False)
-    toks = encode_all(q.tokenizer, texts)
-    a = np.asarray([p for p, _ in fp.l1_predict(toks)]) >= threshold
-    b = np.asarray([p for p, _ in q.l1_predict(toks)]) >= threshold
+    folded = [fold(t) for t in texts]
+    toks = [q.tokens(t) for t in folded]
+    l0 = q.l0_scores(folded)
+    a = np.asarray([th.fuse(z, p) for z, (p, _) in zip(l0, fp.l1_predict(toks), strict=True)]) >= th.block
+    b = np.asarray([th.fuse(z, p) for z, (p, _) in zip(l0, q.l1_predict(toks), strict=True)]) >= th.block
     return float((a == b).mean()) if len(texts) else 1.0
