@@ -75,3 +75,43 @@ def test_rows_below_the_gate_are_never_blocked() -> None:
     assert (fused[val.l0 < 0.5] == 0).all()
     m = metrics(val, th)
     assert float(m["fpr"]) <= 0.011  # type: ignore[arg-type]
+
+
+def test_block_threshold_also_holds_for_hard_negatives() -> None:
+    """Easy benign text must not set the operating point for hard negatives."""
+    val = _scored(6000, 3.0, 0.0, 5)
+    rng = np.random.default_rng(6)
+    rows = []
+    l1 = val.l1.copy()
+    for i, r in enumerate(val.rows):
+        hard = r.label == 0 and rng.random() < 0.1
+        if hard:
+            # hard negatives score like attacks more often than the rest of the benign rows
+            l1[i] = max(l1[i], float(rng.random()))
+        rows.append(Example(r.text, r.label, r.family, "", "en", "val", hard, "pkg"))
+    scored = Scored(rows, val.l0, l1, val.family, val.ms)
+    loose = thresholds_for(scored, 0.0, target_fpr=0.01, flag_fpr=0.03)
+    strict = thresholds_for(scored, 0.0, target_fpr=0.01, flag_fpr=0.03, hard_fpr=0.05)
+    m = metrics(scored, strict)
+    assert strict.block > loose.block
+    assert float(m["hard_negative_fpr"]) <= 0.05  # type: ignore[arg-type]
+    assert float(m["fpr"]) <= 0.01  # type: ignore[arg-type]
+    assert strict.flag <= strict.block
+
+
+def test_block_threshold_also_holds_for_authored_rows() -> None:
+    val = _scored(6000, 3.0, 0.0, 7)
+    rng = np.random.default_rng(8)
+    l1 = val.l1.copy()
+    rows = []
+    for i, r in enumerate(val.rows):
+        authored = r.label == 0 and rng.random() < 0.2
+        if authored:
+            l1[i] = max(l1[i], float(rng.random()) ** 0.5)
+        source = "authored/benign_en_coding" if authored else "pkg"
+        rows.append(Example(r.text, r.label, r.family, "", "en", "val", False, source))
+    scored = Scored(rows, val.l0, l1, val.family, val.ms)
+    th = thresholds_for(scored, 0.0, target_fpr=0.01, flag_fpr=0.03)
+    pred = scored.fused(th) >= th.block
+    is_authored = np.asarray([r.source.startswith("authored/") for r in rows])
+    assert pred[is_authored].mean() <= 0.01

@@ -6,6 +6,7 @@ the numbers describe the product, not a notebook.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections import defaultdict
@@ -94,27 +95,76 @@ def calibrate(
     *,
     target_fpr: float = 0.01,
     flag_fpr: float = 0.03,
+    hard_fpr: float = 0.05,
     max_attack_exit: float = 0.005,
+    cache: Path | None = None,
+    key: str = "",
 ) -> tuple[Thresholds, Scored]:
     """The L0 gate lets at most max_attack_exit of attacks exit; block sits at target_fpr of
     ALL benign traffic (exits included), flag at flag_fpr."""
     y = np.asarray([r.label for r in rows])
-    gates: list[float] = []
 
     def gate(l0: np.ndarray) -> float:
-        gates.append(pass_threshold(l0[y == 1], max_attack_exit))
-        return gates[-1]
+        return pass_threshold(l0[y == 1], max_attack_exit)
 
-    val = score_rows(models, rows, "calibrating on val", gate=gate)
-    return thresholds_for(val, gates[0], target_fpr=target_fpr, flag_fpr=flag_fpr), val
+    val = cached_scores(models, rows, "calibrating on val", gate, cache, key)
+    cut = gate(val.l0)
+    th = thresholds_for(val, cut, target_fpr=target_fpr, flag_fpr=flag_fpr, hard_fpr=hard_fpr)
+    return th, val
 
 
-def thresholds_for(val: Scored, gate: float, *, target_fpr: float, flag_fpr: float) -> Thresholds:
+def cached_scores(
+    models: Models,
+    rows: Sequence[Example],
+    desc: str,
+    gate: float | Callable[[np.ndarray], float] | None,
+    cache: Path | None,
+    key: str = "",
+) -> Scored:
+    """score_rows, kept in ``cache`` (an .npz) for the same rows and ``key`` (the caller puts
+    the model files' sha256 in it): scoring a split takes minutes, re-deriving thresholds
+    from the scores takes milliseconds."""
+    digest = hashlib.sha256(key.encode())
+    for r in rows:
+        digest.update(r.text.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    if isinstance(gate, float):
+        digest.update(repr(gate).encode())
+    want = digest.hexdigest()
+    if cache is not None and cache.exists():
+        with np.load(cache, allow_pickle=False) as z:
+            if str(z["key"]) == want:
+                return Scored(
+                    list(rows), z["l0"], z["l1"], [str(f) for f in z["family"]], z["ms"], z["rules"]
+                )
+    s = score_rows(models, rows, desc, gate)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(
+            cache,
+            key=np.asarray(want),
+            l0=s.l0,
+            l1=s.l1,
+            family=np.asarray(s.family),
+            ms=s.ms,
+            rules=s.rules if s.rules is not None else np.zeros(len(rows), dtype=bool),
+        )
+    return s
+
+
+def thresholds_for(
+    val: Scored, gate: float, *, target_fpr: float, flag_fpr: float, hard_fpr: float = 1.0
+) -> Thresholds:
     """Fusion weights and block/flag thresholds from scored validation rows.
 
     The direction of the fused score (how much L0 counts against L1) is the one with the
     best TPR at target_fpr, a one-parameter search; Platt scaling then maps it to a
     probability, so thresholds a policy writes by hand keep their usual meaning.
+
+    The block threshold meets three limits at once: target_fpr over all benign rows,
+    target_fpr over the authored (realistic) benign rows alone, and hard_fpr over hard
+    negatives. The package sets' benign text is easy; a threshold set on it alone lets
+    realistic prompts and hard negatives through at several times the target.
     """
     y = np.asarray([r.label for r in val.rows])
     esc = val.l0 >= gate
@@ -132,11 +182,16 @@ def thresholds_for(val: Scored, gate: float, *, target_fpr: float, flag_fpr: flo
     a, b = platt(u[esc], y[esc])
     th = Thresholds(gate, 1.0, 1.0, a * np.cos(theta), a * np.sin(theta), b)
     fused = val.fused(th)
-    return replace(
-        th,
-        block=threshold_at_fpr(fused[y == 0], target_fpr),
-        flag=threshold_at_fpr(fused[y == 0], flag_fpr),
-    )
+    benign = y == 0
+    authored = benign & np.asarray([r.source.startswith("authored/") for r in val.rows])
+    hard = benign & np.asarray([r.hard_negative for r in val.rows])
+    block = threshold_at_fpr(fused[benign], target_fpr)
+    if authored.any():
+        block = max(block, threshold_at_fpr(fused[authored], target_fpr))
+    if hard.any():
+        block = max(block, threshold_at_fpr(fused[hard], hard_fpr))
+    flag = min(block, threshold_at_fpr(fused[benign], flag_fpr))
+    return replace(th, block=block, flag=flag)
 
 
 def platt(u: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, float]:
