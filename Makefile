@@ -38,7 +38,7 @@ unit: $(DEVSTAMP)
 
 test: lint typecheck unit
 
-# Full retraining (CPU: about an hour on 2 cores) and the evaluation report; see docs/models.md.
+# Full retraining (CPU: about 1.5 hours on 2 cores) and the evaluation report; see docs/models.md.
 train: $(DEVSTAMP)
 	$(BIN)/guardproxy train all
 

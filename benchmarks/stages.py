@@ -17,7 +17,7 @@ from typing import Any
 
 from benchmarks import prompts
 from benchmarks.loadgen import quantiles
-from guardproxy.config import ScreeningSettings
+from guardproxy.config import REPO_ROOT, ScreeningSettings
 from guardproxy.detect.cascade import Cascade, Thresholds
 from guardproxy.detect.normalise import fold
 from guardproxy.detect.onnx import Models
@@ -93,7 +93,9 @@ def length_sweep(cascade: Cascade, texts: dict[int, str], budget_s: float, max_r
 def model_stages(folder: Path, texts: dict[int, str], budget_s: float, max_reps: int) -> dict[str, Any]:
     """L0 and L1 called directly (INT8 and FP32 L1), on the sweep's texts."""
     result: dict[str, Any] = {}
-    for label, file in (("int8", INT8_FILE), ("fp32", FP32_FILE)):
+    # training leaves the FP32 export in .work (it is 90 MB and never ships)
+    fp32 = FP32_FILE if (folder / FP32_FILE).exists() else str(REPO_ROOT / ".work" / FP32_FILE)
+    for label, file in (("int8", INT8_FILE), ("fp32", fp32)):
         models, why = load_models(folder, file)
         if models is None or models.l1 is None:
             result[label] = {"available": False, "reason": why or f"{file} not loaded"}
@@ -106,7 +108,7 @@ def model_stages(folder: Path, texts: dict[int, str], budget_s: float, max_reps:
             if label == "int8":  # the same L0 file is loaded both times
                 per_len[str(n)]["L0"] = _timed(partial(models.l0_score, fold(text)), budget_s, max_reps)
         size = (folder / file).stat().st_size / 2**20
-        result[label] = {"available": True, "file": file, "size_mb": size, "ms": per_len}
+        result[label] = {"available": True, "file": Path(file).name, "size_mb": size, "ms": per_len}
     return result
 
 

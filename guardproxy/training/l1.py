@@ -157,8 +157,8 @@ def train_l1(
     train: list[Example],
     models_dir: Path,
     *,
-    budget: int = 12_000,
-    epochs: float = 1.0,
+    budget: int = 40_000,
+    epochs: float = 2.0,
     max_steps: int | None = None,
     seed: int = 0,
 ) -> dict[str, object]:
