@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from guardproxy.detect.cascade import Thresholds
-from guardproxy.training.evaluate import Scored, metrics, platt, thresholds_for
+from guardproxy.training.evaluate import Scored, cached_scores, metrics, platt, thresholds_for
 from guardproxy.training.pipeline import Example
 
 
@@ -115,3 +117,39 @@ def test_block_threshold_also_holds_for_authored_rows() -> None:
     pred = scored.fused(th) >= th.block
     is_authored = np.asarray([r.source.startswith("authored/") for r in rows])
     assert pred[is_authored].mean() <= 0.01
+
+
+class _CountingModels:
+    """Just enough of Models for score_rows: L0 = share of the word 'ignore', L1 = its double."""
+
+    l1 = object()
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def l0_scores(self, texts: list[str]) -> list[float]:
+        self.calls += 1
+        return [min(1.0, t.count("ignore") / 4) for t in texts]
+
+    def tokens(self, text: str) -> list[int]:
+        return [len(w) for w in text.split()]
+
+    def l1_predict(self, toks: list[list[int]]) -> list[tuple[float, str]]:
+        return [(min(1.0, 0.1 * len(t)), "PI") for t in toks]
+
+
+def test_cached_scores_reuse_only_for_the_same_rows_and_key(tmp_path: Path) -> None:
+    rows = [Example(t, 1, "PI", "", "en", "val", False, "s") for t in ("ignore this", "hello there friend")]
+    m = _CountingModels()
+    cache = tmp_path / "val.npz"
+    first = cached_scores(m, rows, "t", 0.0, cache, "k1")  # type: ignore[arg-type]
+    calls = m.calls
+    again = cached_scores(m, rows, "t", 0.0, cache, "k1")  # type: ignore[arg-type]
+    assert m.calls == calls  # served from the cache
+    assert np.array_equal(first.l0, again.l0)
+    assert np.array_equal(first.l1, again.l1)
+    cached_scores(m, rows, "t", 0.0, cache, "k2")  # type: ignore[arg-type]
+    assert m.calls > calls  # another model: scored again
+    calls = m.calls
+    cached_scores(m, rows[:1], "t", 0.0, cache, "k2")  # type: ignore[arg-type]
+    assert m.calls > calls  # other rows: scored again

@@ -100,14 +100,16 @@ def calibrate(
     cache: Path | None = None,
     key: str = "",
 ) -> tuple[Thresholds, Scored]:
-    """The L0 gate lets at most max_attack_exit of attacks exit; block sits at target_fpr of
-    ALL benign traffic (exits included), flag at flag_fpr."""
+    """The L0 gate lets at most max_attack_exit of attacks exit; the fused score's block
+    threshold holds target_fpr of ALL benign traffic (exits included) and of the authored
+    rows, and hard_fpr of hard negatives (see thresholds_for); flag sits at flag_fpr."""
     y = np.asarray([r.label for r in rows])
 
     def gate(l0: np.ndarray) -> float:
         return pass_threshold(l0[y == 1], max_attack_exit)
 
-    val = cached_scores(models, rows, "calibrating on val", gate, cache, key)
+    # the gate decides which rows L1 scored, so it belongs in the cache key
+    val = cached_scores(models, rows, "calibrating on val", gate, cache, f"{key}|exit={max_attack_exit!r}")
     cut = gate(val.l0)
     th = thresholds_for(val, cut, target_fpr=target_fpr, flag_fpr=flag_fpr, hard_fpr=hard_fpr)
     return th, val
