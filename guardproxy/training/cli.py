@@ -10,6 +10,7 @@ import argparse
 import json
 import shutil
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from guardproxy.config import REPO_ROOT
@@ -129,14 +130,7 @@ def finalize(
         keep_dir = work / "l1.torch"
         shutil.rmtree(keep_dir, ignore_errors=True)
         shutil.move(str(torch_dir), keep_dir)
-    thresholds = {
-        "l0_pass": th.l0_pass,
-        "block": th.block,
-        "flag": th.flag,
-        "fuse_l1": th.fuse_l1,
-        "fuse_l0": th.fuse_l0,
-        "fuse_bias": th.fuse_bias,
-    }
+    thresholds = asdict(th)
     version = version or time.strftime("%Y.%m.%d")
     summary: dict[str, object] = {
         k: result[k]
@@ -149,10 +143,12 @@ def finalize(
     evaluate.write_json(work / "eval" / "test_metrics.json", result)
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
-        evaluate.write_json(report_dir / "test.json", result)
-        doc = [f"# guardproxy evaluation (models {version})", "", report.markdown("test", result, th)]
-        doc += [f"![test]({png})" for png in report.plots(report_dir, "test", scored, th, result)]
-        (report_dir / "REPORT.md").write_text("\n".join(doc) + "\n")
+        doc = [
+            f"# guardproxy evaluation (models {version})",
+            "",
+            *report.section(report_dir, "test", scored, th, result),
+        ]
+        (report_dir / "REPORT.md").write_text("\n".join(doc))
     print(json.dumps({"thresholds": thresholds, **summary}, indent=2, default=float))
     return result
 

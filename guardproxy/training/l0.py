@@ -3,7 +3,8 @@
 One score per window; a text's score is the max over the windows of all its views (raw,
 normalised, decoded: what the cascade scores), trained that way too, multiple-instance
 style. So an attack buried in a long harmless document still scores as an attack, and an
-encoded one learns from its decoded view. The whole model, bigram hashing included, is exported as one small ONNX graph.
+encoded one learns from its decoded view. The whole model, bigram hashing included, is
+exported as one small ONNX graph.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import torch
 from torch import nn
 
 from guardproxy.detect.windows import BIGRAM_BUCKETS, BIGRAM_MULT, L0_BUCKETS, L0_STRIDE, L0_WINDOW, windows
-from guardproxy.training.pipeline import quiet_export
+from guardproxy.training.pipeline import export_onnx
 
 
 class BagModel(nn.Module):
@@ -159,19 +160,4 @@ def export(model: BagModel, path: Path) -> None:
     model.eval()
     ids = torch.zeros((2, 8), dtype=torch.int64)
     mask = torch.ones((2, 8), dtype=torch.float32)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with quiet_export():
-        torch.onnx.export(
-            model,
-            (ids, mask),
-            str(path),
-            input_names=["ids", "mask"],
-            output_names=["logits"],
-            dynamic_axes={
-                "ids": {0: "windows", 1: "tokens"},
-                "mask": {0: "windows", 1: "tokens"},
-                "logits": {0: "windows"},
-            },
-            opset_version=17,
-            dynamo=False,
-        )
+    export_onnx(model, {"ids": ids, "mask": mask}, path, ("windows", "tokens"))

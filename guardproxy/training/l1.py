@@ -23,13 +23,13 @@ from guardproxy.detect.cascade import Thresholds, model_texts
 from guardproxy.detect.normalise import fold, variants
 from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
-from guardproxy.training.pipeline import Example, base_model_dir, encode_all, quiet_export
+from guardproxy.training.pipeline import Example, base_model_dir, encode_all, export_onnx
 
 
 def worst_view(models: Models, text: str) -> str:
     """The view of a text the runtime scores highest at L0 (the raw text when it has one)."""
     views = model_texts(variants(text)) or [text]
-    return max(views, key=models.l0_score) if len(views) > 1 else views[0]
+    return views[int(np.argmax(models.l0_scores(views)))]
 
 
 def pick_windows(
@@ -133,21 +133,7 @@ def export(model: torch.nn.Module, folder: Path) -> tuple[Path, Path]:
     int8 = folder / "l1.int8.onnx"
     ids = torch.tensor([[CLS_ID, 2000, 2001, SEP_ID]])
     mask = torch.ones_like(ids)
-    with quiet_export():
-        torch.onnx.export(
-            model,
-            (ids, mask),
-            str(fp32),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["logits"],
-            dynamic_axes={
-                "input_ids": {0: "batch", 1: "seq"},
-                "attention_mask": {0: "batch", 1: "seq"},
-                "logits": {0: "batch"},
-            },
-            opset_version=17,
-            dynamo=False,
-        )
+    export_onnx(model, {"input_ids": ids, "attention_mask": mask}, fp32, ("batch", "seq"))
     # per_channel keeps INT8 in agreement with FP32 on realistic text (per-tensor did not).
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
     return fp32, int8

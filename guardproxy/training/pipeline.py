@@ -6,21 +6,22 @@ Outputs land in a models folder with a manifest (sha256 per file, data hash, thr
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import shutil
 import sys
 import time
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from guardproxy.detect.cascade import model_texts
 from guardproxy.detect.manifest import MANIFEST_NAME, Manifest, file_sha256
-from guardproxy.detect.normalise import fold
+from guardproxy.detect.normalise import fold, variants
 from guardproxy.detect.windows import l0_tokens
 
 csv.field_size_limit(sys.maxsize)
@@ -81,9 +82,6 @@ def pass_threshold(attack_scores: np.ndarray, max_attack_exit: float) -> float:
 
 def l0_views(text: str) -> list[list[int]]:
     """L0 tokens of every view the cascade scores for this text."""
-    from guardproxy.detect.cascade import model_texts
-    from guardproxy.detect.normalise import variants
-
     return [l0_tokens(t) for t in model_texts(variants(text))] or [[]]
 
 
@@ -125,12 +123,28 @@ def write_manifest(
     return man
 
 
-@contextlib.contextmanager
-def quiet_export() -> Iterator[None]:
-    """torch's ONNX export warns about its own internals (the legacy TorchScript exporter we
-    pick on purpose: the dynamo one needs onnxscript; tracer notes on shape branches that
-    our fixed-rank inputs never take). Those are not ours to fix; elsewhere warnings stay
-    errors."""
+def export_onnx(model: Any, inputs: dict[str, Any], path: Path, axes: tuple[str, str]) -> None:
+    """Export ``model`` (called as model(*inputs.values())) to ONNX with one output, "logits";
+    every input's first two axes and the output's first are dynamic, named by ``axes``.
+
+    torch's exporter warns about its own internals (the legacy TorchScript exporter we pick
+    on purpose: the dynamo one needs onnxscript; tracer notes on shape branches that our
+    fixed-rank inputs never take). Those are not ours to fix, so they are silenced here
+    only; elsewhere warnings stay errors.
+    """
+    import torch
+
+    dynamic = {name: {0: axes[0], 1: axes[1]} for name in inputs}
+    path.parent.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        yield
+        torch.onnx.export(
+            model,
+            tuple(inputs.values()),
+            str(path),
+            input_names=list(inputs),
+            output_names=["logits"],
+            dynamic_axes={**dynamic, "logits": {0: axes[0]}},
+            opset_version=17,
+            dynamo=False,
+        )

@@ -79,19 +79,27 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
         ]
         lines += ["| metric | value |", "|---|---|"]
         lines += [f"| {k} | {_fmt(wr[k])} |" for k in ("tpr", "fpr", "hard_negative_fpr")]
-        lines += ["", "| family | n | rate |", "|---|---|---|"]
-        for k, v in wr["per_family"].items():
-            rate = ", ".join(f"{kk} {vv}" for kk, vv in v.items() if kk != "n")
-            lines.append(f"| {k} | {v['n']} | {rate} |")
+        lines += ["", *_groups("family", wr["per_family"])]
     for section in ("per_family", "per_lang", "per_category", "per_source"):
         table = m.get(section)
-        if not isinstance(table, dict):
-            continue
-        lines += ["", f"### {section.replace('_', ' ')}", "", "| group | n | rate |", "|---|---|---|"]
-        for k, v in table.items():
-            rate = ", ".join(f"{kk} {vv}" for kk, vv in v.items() if kk != "n")
-            lines.append(f"| {k} | {v['n']} | {rate} |")
+        if isinstance(table, dict):
+            lines += ["", f"### {section.replace('_', ' ')}", "", *_groups("group", table)]
     return "\n".join(lines) + "\n"
+
+
+def _groups(title: str, table: dict[str, dict[str, float]]) -> list[str]:
+    """A per-group table from metrics(): n and the group's rate (TPR, FPR or positive rate)."""
+    lines = [f"| {title} | n | rate |", "|---|---|---|"]
+    for k, v in table.items():
+        rate = ", ".join(f"{kk} {vv}" for kk, vv in v.items() if kk != "n")
+        lines.append(f"| {k} | {v['n']} | {rate} |")
+    return lines
+
+
+def section(out: Path, name: str, s: evaluate.Scored, th: Thresholds, m: dict[str, object]) -> list[str]:
+    """One evaluated set in the report folder: its JSON, and its markdown with the plots."""
+    evaluate.write_json(out / f"{name}.json", m)
+    return [markdown(name, m, th), *(f"![{name}]({png})\n" for png in plots(out, name, s, th, m))]
 
 
 def plots(out: Path, name: str, s: evaluate.Scored, th: Thresholds, m: dict[str, object]) -> list[str]:
@@ -161,10 +169,6 @@ def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *,
     doc = [f"# guardproxy evaluation (models {m.manifest.version})", ""]
     for name, rows in sets:
         scored = evaluate.score_rows(m, rows, f"scoring {name}", gate=th.l0_pass)
-        result = evaluate.metrics(scored, th)
-        evaluate.write_json(out / f"{name}.json", result)
-        doc.append(markdown(name, result, th))
-        for png in plots(out, name, scored, th, result):
-            doc.append(f"![{name}]({png})\n")
+        doc += section(out, name, scored, th, evaluate.metrics(scored, th))
     (out / "REPORT.md").write_text("\n".join(doc))
     print(json.dumps({"report": str(out / "REPORT.md")}))
