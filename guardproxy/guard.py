@@ -96,20 +96,29 @@ class GuardScreener:
         return decision
 
     async def _scan(self, segments: Sequence[Segment]) -> tuple[list[Verdict], dict[int, str]]:
-        texts = [s.text for s in segments]
-        if not texts:
+        if not segments:
             return [], {}
         if self.executor is None:
             raise RuntimeError("GuardScreener used before the app handed it an executor")
+        # Cached verdicts are answered here: a conversation resends its system prompt and
+        # earlier turns with every request, and a hit costs less than the hop to a thread.
+        found = [self.cascade.cached(s.text) for s in segments]
+        verdicts: list[Verdict] = [v if v is not None else _EMPTY for v in found]
+        todo = [i for i, v in enumerate(found) if v is None]
+        errors: dict[int, str] = {}
+        if not todo:
+            await asyncio.sleep(0)  # still a suspension point: a caller's loop must not starve others
+            return verdicts, errors
         loop = asyncio.get_running_loop()
         # One executor job per text would cost more in hand-offs than a short text costs to
         # scan; a few chunks keep every core busy without that overhead.
-        n = max(1, min(len(texts), getattr(self.executor, "_max_workers", 2)))
-        chunks = [list(range(i, len(texts), n)) for i in range(n)]
-        futs = [loop.run_in_executor(self.executor, self._scan_many, [texts[i] for i in c]) for c in chunks]
+        n = max(1, min(len(todo), getattr(self.executor, "_max_workers", 2)))
+        chunks = [todo[i::n] for i in range(n)]
+        futs = [
+            loop.run_in_executor(self.executor, self._scan_many, [segments[i].text for i in c])
+            for c in chunks
+        ]
         _, pending = await asyncio.wait(futs, timeout=self.budget_s)
-        verdicts: list[Verdict] = [_EMPTY] * len(texts)
-        errors: dict[int, str] = {}
         for fut, idx in zip(futs, chunks, strict=True):
             if fut in pending:
                 fut.cancel()

@@ -99,6 +99,34 @@ async def test_empty_request_is_allowed_without_the_executor(rules_cascade: Casc
     assert (await g.screen(request())).action is Action.ALLOW
 
 
+class CountingPool(ThreadPoolExecutor):
+    def __init__(self) -> None:
+        super().__init__(max_workers=2)
+        self.texts: list[str] = []
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        self.texts.extend(args[0])
+        return super().submit(fn, *args, **kwargs)
+
+
+async def test_cached_segments_skip_the_executor(tmp_path: Path) -> None:
+    """A conversation resends its earlier turns: their cached verdicts are answered on the
+    loop and only new text goes to a thread, with the same decision as a cold scan."""
+    cascade = Cascade(default_detectors(), None)
+    with CountingPool() as pool:
+        g = screener(cascade, policy_dir(tmp_path, BLOCKING + "pii: {EMAIL: redact}\n"), pool)
+        first = await g.screen(request("hello", EMAIL_TEXT))
+        assert sorted(pool.texts) == sorted(["hello", EMAIL_TEXT])
+        second = await g.screen(request("hello", EMAIL_TEXT, ATTACK))
+        assert pool.texts[2:] == [ATTACK]
+        assert second.action is Action.BLOCK
+        assert {f.segment for f in second.findings if f.type == "EMAIL"} == {1}
+        again = await g.screen(request("hello", EMAIL_TEXT))
+        assert len(pool.texts) == 3
+        assert (again.action, again.redactions) == (first.action, first.redactions)
+    assert (cascade.cache.hits, cascade.cache.misses) == (4, 3)
+
+
 class Exploding:
     stage = "boom"
 

@@ -77,11 +77,11 @@ class VerdictCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: bytes) -> Verdict | None:
+    def get(self, key: bytes, *, count_miss: bool = True) -> Verdict | None:
         with self._lock:
             v = self._data.get(key)
             if v is None:
-                self.misses += 1
+                self.misses += count_miss
                 return None
             self._data.move_to_end(key)
             self.hits += 1
@@ -132,6 +132,11 @@ class Cascade:
         h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
         h.update(self.version.encode())
         return h.digest()
+
+    def cached(self, text: str) -> Verdict | None:
+        """The cached verdict, or None; cheap enough for the event loop (one hash, one lookup).
+        A miss is not counted: the scan() that follows counts it."""
+        return self.cache.get(self._key(text), count_miss=False)
 
     def scan(self, text: str) -> Verdict:
         key = self._key(text)
