@@ -43,6 +43,13 @@ def train_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--l1-epochs", type=float, default=2.0, help="2 made the shipped models (~55 min on 2 cores)"
     )
+    p.add_argument("--l1-lr", type=float, default=5e-5, help="peak learning rate of L1 fine-tuning")
+    p.add_argument(
+        "--l1-init",
+        type=Path,
+        default=None,
+        help="start L1 from these saved weights (a previous run's l1.torch) instead of the MiniLM base",
+    )
     p.add_argument("--l0-epochs", type=int, default=5)
     p.add_argument("--smoke", action="store_true", help="tiny run: a few hundred rows, one step")
     p.add_argument(
@@ -76,6 +83,8 @@ def train_run(args: argparse.Namespace) -> int:
             budget=200 if args.smoke else args.l1_budget,
             epochs=args.l1_epochs,
             max_steps=1 if args.smoke else None,
+            lr=args.l1_lr,
+            init=args.l1_init,
         )
     if args.step in ("calibrate", "all"):
         finalize(

@@ -75,13 +75,15 @@ def finetune(
     seed: int = 0,
     threads: int = 2,
     max_steps: int | None = None,
+    init: Path | None = None,
 ) -> torch.nn.Module:
+    """Fine-tune from the MiniLM base, or from ``init`` (a saved L1, to train it further)."""
     from transformers import AutoModelForSequenceClassification
 
     torch.manual_seed(seed)
     torch.set_num_threads(threads)
     model = AutoModelForSequenceClassification.from_pretrained(
-        str(base_model_dir()), num_labels=len(FAMILIES)
+        str(init or base_model_dir()), num_labels=len(FAMILIES)
     )
     model.train()
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
@@ -147,13 +149,23 @@ def train_l1(
     epochs: float = 2.0,
     max_steps: int | None = None,
     seed: int = 0,
+    lr: float = 5e-5,
+    init: Path | None = None,
 ) -> dict[str, object]:
     models = Models.load(models_dir, l1=False, verify=False)
     chosen = sample(train, budget, seed)
     toks = encode_all(models.tokenizer, [worst_view(models, e.text) for e in chosen])
     wins = pick_windows(models, chosen, toks, seed)
     t0 = time.time()
-    model = finetune(wins, [family_index(e) for e in chosen], epochs=epochs, max_steps=max_steps, seed=seed)
+    model = finetune(
+        wins,
+        [family_index(e) for e in chosen],
+        epochs=epochs,
+        max_steps=max_steps,
+        seed=seed,
+        lr=lr,
+        init=init,
+    )
     # the torch weights too (ignored by git, never shipped): a later run can start from them
     model.save_pretrained(str(models_dir / "l1.torch"))  # type: ignore[operator]
     export(model, models_dir)
