@@ -26,10 +26,14 @@ SEP_ID = 102
 # first and last windows and an even spread between (attacks hide at both ends).
 MAX_L1_WINDOWS = 48
 MAX_L0_WINDOWS = 256
-# Windows per L1 session run. onnxruntime's arena keeps the largest run's activations for
-# the life of the process, and on this CPU bigger runs are not faster per window: scoring
-# 680 mixed texts took 34 s with runs of 32 windows (RSS +200 MB), 25 s with 4 (+23 MB).
-L1_RUN_WINDOWS = 4
+# Windows per L1 session run: one. Dynamic INT8 quantisation scales activations by the
+# range of the whole run, so a window scored beside others got a different score (on 30
+# long test documents the fused score moved by up to 0.16 between runs of 32 and of 4):
+# with one window a run, a text's verdict no longer depends on what else was batched with
+# it. Nor is it slower on this CPU: 680 mixed texts took 34 s in runs of 32 windows, 22 s
+# one at a time, and onnxruntime's arena, which keeps the largest run's activations for
+# the life of the process, stays ~200 MB smaller.
+L1_RUN_WINDOWS = 1
 # L1 output classes, in head order.
 FAMILIES = ("BENIGN", "PI", "JB", "ENC", "IPI", "HARM")
 
@@ -145,10 +149,8 @@ class Models:
                 wins.append([CLS_ID, *w, SEP_ID])
                 owner.append(i)
         best = [(0.0, "BENIGN")] * len(token_lists)
-        # Batches of similar length waste less compute on padding.
-        order = sorted(range(len(wins)), key=lambda j: len(wins[j]))
-        for start in range(0, len(order), L1_RUN_WINDOWS):
-            chunk = order[start : start + L1_RUN_WINDOWS]
+        for start in range(0, len(wins), L1_RUN_WINDOWS):
+            chunk = range(start, min(start + L1_RUN_WINDOWS, len(wins)))
             ids, mask = _pack([wins[j] for j in chunk])
             feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
             logits = self.l1.run(None, feeds)[0]
