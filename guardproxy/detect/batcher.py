@@ -1,8 +1,11 @@
-"""Micro-batching for L1: concurrent requests share one model run.
+"""Micro-batching for L1: concurrent requests share one model call.
 
 No timer and no added wait: the first caller becomes the leader and runs whatever is
 pending; callers that arrive while it runs are picked up by its next batch. At low load
-every request runs alone at once; under load batches form by themselves.
+every request runs alone at once; under load batches form by themselves. One thread runs
+L1 at a time with all of onnxruntime's intra-op threads, instead of every executor thread
+starting its own run and fighting over the cores. (Inside the call each window is its own
+session run: see L1_RUN_WINDOWS in onnx.py.)
 """
 
 from __future__ import annotations

@@ -30,9 +30,9 @@ MAX_L0_WINDOWS = 256
 # range of the whole run, so a window scored beside others got a different score (on 30
 # long test documents the fused score moved by up to 0.16 between runs of 32 and of 4):
 # with one window a run, a text's verdict no longer depends on what else was batched with
-# it. Nor is it slower on this CPU: 680 mixed texts took 34 s in runs of 32 windows, 22 s
-# one at a time, and onnxruntime's arena, which keeps the largest run's activations for
-# the life of the process, stays ~200 MB smaller.
+# it. Nor is it slower on this CPU: scoring 340 mixed texts twice took 34 s in runs of 32
+# windows and 22 s one at a time, and onnxruntime's arena, which keeps the largest run's
+# activations for the life of the process, stayed ~190 MB smaller.
 L1_RUN_WINDOWS = 1
 # L1 output classes, in head order.
 FAMILIES = ("BENIGN", "PI", "JB", "ENC", "IPI", "HARM")
@@ -135,7 +135,7 @@ class Models:
         return [float(_sigmoid(np.asarray(b))) if np.isfinite(b) else 0.0 for b in best]
 
     def l1_predict(self, token_lists: Sequence[list[int]]) -> list[tuple[float, str]]:
-        """(attack probability, family) per text: max over its windows, in one batched run.
+        """(attack probability, family) per text: max over its windows, one window a session run.
 
         The L1 head has one class per family (BENIGN first); attack probability is
         1 - P(BENIGN) and the family is the likeliest attack class of the worst window.
