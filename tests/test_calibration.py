@@ -153,3 +153,25 @@ def test_cached_scores_reuse_only_for_the_same_rows_and_key(tmp_path: Path) -> N
     calls = m.calls
     cached_scores(m, rows[:1], "t", 0.0, cache, "k2")  # type: ignore[arg-type]
     assert m.calls > calls  # other rows: scored again
+
+
+def test_scoring_key_follows_models_and_runtime_code(tmp_path: Path) -> None:
+    """Cached scores are stale after a new model OR a change in how the runtime scores."""
+    from guardproxy.training.evaluate import scoring_key
+
+    models, code = tmp_path / "models", tmp_path / "detect"
+    models.mkdir()
+    code.mkdir()
+    (models / "l0.onnx").write_bytes(b"weights-1")
+    (code / "onnx.py").write_text("L1_RUN_WINDOWS = 1\n")
+    (code / "rules.yaml").write_text("rules: []\n")
+    first = scoring_key(models, code)
+    assert scoring_key(models, code) == first
+    (code / "onnx.py").write_text("L1_RUN_WINDOWS = 32\n")
+    second = scoring_key(models, code)
+    assert second != first
+    (code / "rules.yaml").write_text("rules: [x]\n")
+    third = scoring_key(models, code)
+    assert third != second
+    (models / "l0.onnx").write_bytes(b"weights-2")
+    assert scoring_key(models, code) != third

@@ -120,7 +120,7 @@ def finalize(
     # a smoke run keeps its leftovers in its own folder, not in the repo's .work
     work = WORK if limit is None else models / ".smoke"
     m = Models.load(models, verify=False)
-    key = "".join(file_sha256(models / f) for f in ("l0.onnx", "l1.int8.onnx") if (models / f).exists())
+    key = evaluate.scoring_key(models)
     th, _ = evaluate.calibrate(m, val, cache=work / "eval" / "val_scores.npz", key=key)
     scored = evaluate.cached_scores(
         m, test, "evaluating on test", th.l0_pass, work / "eval" / "test_scores.npz", key

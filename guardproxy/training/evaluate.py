@@ -115,6 +115,23 @@ def calibrate(
     return th, val
 
 
+DETECT_CODE = Path(__file__).resolve().parent.parent / "detect"
+
+
+def scoring_key(models: Path, code: Path = DETECT_CODE) -> str:
+    """What a split's scores depend on: the model files, and the runtime code that scores
+    with them (normalisation, windows, rules, the ONNX runs), so neither a new model nor a
+    change in how the proxy scores can reuse stale scores."""
+    h = hashlib.sha256()
+    for name in ("l0.onnx", "l1.int8.onnx"):
+        if (models / name).exists():
+            h.update(name.encode() + b"\0" + (models / name).read_bytes())
+    for path in sorted(code.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".yaml"):
+            h.update(path.relative_to(code).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
 def cached_scores(
     models: Models,
     rows: Sequence[Example],
@@ -124,8 +141,8 @@ def cached_scores(
     key: str = "",
 ) -> Scored:
     """score_rows, kept in ``cache`` (an .npz) for the same rows and ``key`` (the caller puts
-    the model files' sha256 in it): scoring a split takes minutes, re-deriving thresholds
-    from the scores takes milliseconds."""
+    scoring_key() in it): scoring a split takes minutes, re-deriving thresholds from the
+    scores takes milliseconds."""
     digest = hashlib.sha256(key.encode())
     for r in rows:
         digest.update(r.text.encode("utf-8", "surrogatepass"))
