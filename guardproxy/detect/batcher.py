@@ -5,7 +5,7 @@ pending; callers that arrive while it runs are picked up by its next batch. At l
 every request runs alone at once; under load batches form by themselves. One thread runs
 L1 at a time with all of onnxruntime's intra-op threads, instead of every executor thread
 starting its own run and fighting over the cores. (Inside the call each window is its own
-session run: see L1_RUN_WINDOWS in onnx.py.)
+session run: see Models.l1_predict.)
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import onnxruntime as ort
@@ -26,14 +25,6 @@ SEP_ID = 102
 # first and last windows and an even spread between (attacks hide at both ends).
 MAX_L1_WINDOWS = 48
 MAX_L0_WINDOWS = 256
-# Windows per L1 session run: one. Dynamic INT8 quantisation scales activations by the
-# range of the whole run, so a window scored beside others got a different score (on 30
-# long test documents the fused score moved by up to 0.16 between runs of 32 and of 4):
-# with one window a run, a text's verdict no longer depends on what else was batched with
-# it. Nor is it slower on this CPU: scoring 340 mixed texts twice took 34 s in runs of 32
-# windows and 22 s one at a time, and onnxruntime's arena, which keeps the largest run's
-# activations for the life of the process, stayed ~190 MB smaller.
-L1_RUN_WINDOWS = 1
 # L1 output classes, in head order.
 FAMILIES = ("BENIGN", "PI", "JB", "ENC", "IPI", "HARM")
 
@@ -142,22 +133,24 @@ class Models:
         """
         if self.l1 is None:
             raise ModelError("L1 model is not loaded")
-        wins: list[list[int]] = []
-        owner: list[int] = []
-        for i, toks in enumerate(token_lists):
+        best: list[tuple[float, str]] = []
+        for toks in token_lists:
+            top = (0.0, "BENIGN")
             for w in _spread(windows(toks, L1_WINDOW, L1_STRIDE), MAX_L1_WINDOWS):
-                wins.append([CLS_ID, *w, SEP_ID])
-                owner.append(i)
-        best = [(0.0, "BENIGN")] * len(token_lists)
-        for start in range(0, len(wins), L1_RUN_WINDOWS):
-            chunk = range(start, min(start + L1_RUN_WINDOWS, len(wins)))
-            ids, mask = _pack([wins[j] for j in chunk])
-            feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
-            logits = self.l1.run(None, feeds)[0]
-            e = np.exp(logits - logits.max(axis=1, keepdims=True))
-            probs = e / e.sum(axis=1, keepdims=True)
-            for j, p in zip(chunk, probs, strict=True):
+                # One window a session run. Dynamic INT8 quantisation scales activations by
+                # the range of the whole run, so a window scored beside others got a different
+                # score (on 30 long test documents the fused score moved by up to 0.16 between
+                # runs of 32 and of 4): alone, a text's verdict does not depend on what the
+                # batcher merged with it. Nor is it slower on this CPU: scoring 340 mixed texts
+                # twice took 34 s in runs of 32 windows and 22 s one at a time, and
+                # onnxruntime's arena, which keeps the largest run's activations for the life
+                # of the process, stayed ~190 MB smaller.
+                ids, mask = _pack([[CLS_ID, *w, SEP_ID]])
+                logits = self.l1.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
+                e = np.exp(logits - logits.max())
+                p = e / e.sum()
                 attack = float(1.0 - p[0])
-                if attack > best[owner[j]][0]:
-                    best[owner[j]] = (attack, FAMILIES[int(np.argmax(p[1:])) + 1])
+                if attack > top[0]:
+                    top = (attack, FAMILIES[int(np.argmax(p[1:])) + 1])
+            best.append(top)
         return best

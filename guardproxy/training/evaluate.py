@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from guardproxy.detect.cascade import DECISIVE_RULE_SCORE, Thresholds, escalate, logit, model_texts
+from guardproxy.detect.manifest import file_sha256
 from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import Models
 from guardproxy.detect.rules import DEFAULT_RULES_FILE, RuleDetector, load_rules
@@ -125,7 +126,7 @@ def scoring_key(models: Path, code: Path = DETECT_CODE) -> str:
     h = hashlib.sha256()
     for name in ("l0.onnx", "l1.int8.onnx"):
         if (models / name).exists():
-            h.update(name.encode() + b"\0" + (models / name).read_bytes())
+            h.update(f"{name}\0{file_sha256(models / name)}".encode())
     for path in sorted(code.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".yaml"):
             h.update(path.relative_to(code).as_posix().encode() + b"\0" + path.read_bytes())
