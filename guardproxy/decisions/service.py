@@ -14,6 +14,7 @@ from aiohttp import web
 from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions.log import DecisionLog
 from guardproxy.decisions.redis_server import EmbeddedRedis, share_or_start
+from guardproxy.decisions.resp import use_fast_packing
 from guardproxy.decisions.review import ReviewQueue
 from guardproxy.decisions.web import add_review_routes
 from guardproxy.server import state
@@ -45,7 +46,8 @@ class DecisionService:
         if url is None:
             # with several workers, the first to get here runs it and the others share it
             url, self.embedded = await share_or_start(self.settings.redis_dir)
-        self.client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
+        client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
+        self.client = use_fast_packing(client)  # the log writes an XADD per request
         self._review = ReviewQueue(self.client, self.settings, self.consumer)
         await self.log.start(self.client)
 
