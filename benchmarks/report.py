@@ -229,6 +229,11 @@ def markdown(result: dict[str, Any]) -> str:
         "",
         "Streams use prompts of at most 24 words: the demo upstream sends one word per 20 ms.",
         "",
+        "Each scenario cycles through 500 prompts. guardproxy and guardproxy-2w (two worker processes "
+        "on one port) get every prompt before timing, so their verdict caches are warm, as for "
+        "conversations that resend their history; guardproxy-nocache runs with the verdict cache "
+        "off, so every request is screened from scratch.",
+        "",
         "## Detection stages (in-process, cache off, L0 gate forced open so every stage runs)",
         "",
         *stage_table(result["stages"], ref),
