@@ -22,10 +22,12 @@ LogFormat = Literal["kv", "json"]
 # an import logged) has to change this one list in place to reach them.
 _PROCESSORS: list[Any] = []
 _LEVEL = [logging.INFO]
+# structlog's method names ("info", "warning", ...) to numbers; looked up on every log call
+_LEVEL_OF = {name.lower(): n for name, n in logging.getLevelNamesMapping().items()}
 
 
 def _drop_below_level(logger: Any, method: str, event: dict[str, Any]) -> dict[str, Any]:
-    if logging.getLevelNamesMapping().get(method.upper(), logging.INFO) < _LEVEL[0]:
+    if _LEVEL_OF.get(method, logging.INFO) < _LEVEL[0]:
         raise structlog.DropEvent
     return event
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterator, Mapping
+from typing import TypeVar
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.metrics import MetricWrapperBase
 
 from guardproxy.decisions.log import LogStats
 from guardproxy.decisions.service import DECISIONS
@@ -27,6 +29,8 @@ from guardproxy.guard import StageStats
 from guardproxy.policy.loader import PolicyStore
 from guardproxy.server import state
 from guardproxy.types import Decision
+
+_M = TypeVar("_M", bound=MetricWrapperBase)
 
 TOKEN_ENV = "GUARDPROXY_METRICS_TOKEN"
 PATH = "/metrics"
@@ -67,17 +71,27 @@ class Metrics:
             registry=self.registry,
         )
         self.registry.register(_Live(app))
+        self._children: dict[tuple[int, tuple[str, ...]], MetricWrapperBase] = {}
+
+    def _child(self, metric: _M, *values: str) -> _M:
+        """``metric.labels(*values)``, remembered: labels() validates and locks on every call,
+        and the label sets here are small and bounded (routes, stages, verdicts, statuses)."""
+        key = (id(metric), values)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*values)
+        return child  # type: ignore[return-value]  # stored by this method from metric.labels
 
     def observe_request(self, request: web.Request, status: int, verdict: str) -> None:
-        self.requests.labels(route_label(request), verdict, str(status)).inc()
+        self._child(self.requests, route_label(request), verdict, str(status)).inc()
 
     def observe_decision(self, decision: Decision) -> None:
-        self.decisions.labels(decision.stage or "none", decision.action.label).inc()
+        self._child(self.decisions, decision.stage or "none", decision.action.label).inc()
         for stage, ms in decision.timings_ms.items():
-            self.stage_seconds.labels(stage).observe(ms / 1000.0)
+            self._child(self.stage_seconds, stage).observe(ms / 1000.0)
 
     def observe_upstream(self, request: web.Request, seconds: float) -> None:
-        self.upstream_seconds.labels(route_label(request)).observe(seconds)
+        self._child(self.upstream_seconds, route_label(request)).observe(seconds)
 
 
 METRICS = web.AppKey("metrics", Metrics)
