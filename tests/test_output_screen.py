@@ -199,3 +199,21 @@ def test_tool_arguments_follow_the_tool_rule() -> None:
 def test_answer_placeholders_never_look_like_the_requests() -> None:
     policy = OutputPolicy.model_validate({"pii": {"IBAN": {"action": "redact", "mode": "placeholder"}}})
     assert screen(policy, stream=False).whole(f"to {IBAN}") == "to <REDACTED_IBAN_1>"
+
+
+def test_answers_under_one_policy_share_the_recogniser_plan() -> None:
+    text = f"Pay to {IBAN} today."
+    first, second = screen(stream=False), screen(stream=False)
+    assert first._acting is second._acting  # planned once per policy object
+    assert second.whole(text) == first.whole(text)
+    assert IBAN not in second.whole(text)
+    # shadow mode acts on nothing: a plan of its own, not the enforcing one
+    shadow = screen(stream=False, enforce=False)
+    assert shadow._acting is not first._acting
+    assert shadow.whole(text) == text
+    # a policy reloaded with another rule is a new object: planned afresh
+    allowed = OutputPolicy.model_validate({"pii": {"IBAN": "allow", "default": "allow"}})
+    assert screen(allowed, stream=False).whole(text) == text
+    # a canary belongs to one answer: never shared
+    with_canary = screen(stream=False, canary="gp-canary-0123456789")
+    assert with_canary._acting is not first._acting

@@ -31,7 +31,7 @@ from guardproxy.output.canary import (
     Shingles,
 )
 from guardproxy.output.canary import hold_rule as canary_hold
-from guardproxy.output.holdback import CAP, PEM_BODY_CHARS, any_of, hold_from, rule_for
+from guardproxy.output.holdback import CAP, PEM_BODY_CHARS, HoldRule, any_of, hold_from, rule_for
 from guardproxy.policy.schema import OutputPolicy
 from guardproxy.redact import PlaceholderCounter, redact_text
 from guardproxy.types import Finding, FindingKind, Redaction, RedactMode
@@ -97,6 +97,12 @@ class _Stream:
     watched: set[tuple[int, str]] = field(default_factory=set)
 
 
+# all recognisers, those that act, those that only watch, the hold-back rule
+_Plan = tuple[PiiDetector, PiiDetector, PiiDetector | None, HoldRule]
+_PLANS: dict[tuple[int, int, bool], tuple[OutputPolicy, PiiDetector, _Plan]] = {}
+_MAX_PLANS = 64
+
+
 class OutputFilter:
     """Screens answer text under one output policy; one instance per answer."""
 
@@ -120,6 +126,20 @@ class OutputFilter:
         self._key = key
         self._stream = stream
         self._report = report
+        self._detector, self._acting, self._watching, self._hold = self._plan(detector, canary)
+        self._shingles = Shingles(system_prompt, policy.leak.min_words) if system_prompt else None
+        self._counter = PlaceholderCounter()
+        self._streams: dict[Hashable, _Stream] = {}
+
+    def _plan(self, detector: PiiDetector, canary: str | None) -> _Plan:
+        """Which recognisers act and which only watch, and the hold-back rule. It depends on
+        the policy, the detector, enforce and the canary only: without a canary it is the same
+        for every answer under one policy, so it is kept (one per policy object)."""
+        key = (id(self.policy), id(detector), self.enforce)
+        if canary is None:
+            hit = _PLANS.get(key)
+            if hit is not None and hit[0] is self.policy and hit[1] is detector:
+                return hit[2]
         recognizers: list[Recognizer] = list(detector.recognizers)
         if canary is not None:
             recognizers.append(CanaryRecognizer(canary))
@@ -127,15 +147,20 @@ class OutputFilter:
         # that only flag run on batches of emitted text, so a slow one (phone) runs once a batch.
         acting = [r for r in recognizers if any(self._actionable(e) for e in r.entities)]
         watching = [r for r in recognizers if r not in acting and any(self._flagged(e) for e in r.entities)]
-        self._detector = PiiDetector([*acting, *watching])
-        self._acting = PiiDetector(acting)
-        self._watching = PiiDetector(watching) if watching else None
-        self._hold = rule_for(e for r in acting for e in r.entities if self._actionable(e))
+        hold = rule_for(e for r in acting for e in r.entities if self._actionable(e))
         if canary is not None and self._actionable(CANARY_ENTITY):
-            self._hold = any_of(self._hold, canary_hold(canary))
-        self._shingles = Shingles(system_prompt, policy.leak.min_words) if system_prompt else None
-        self._counter = PlaceholderCounter()
-        self._streams: dict[Hashable, _Stream] = {}
+            hold = any_of(hold, canary_hold(canary))
+        plan = (
+            PiiDetector([*acting, *watching]),
+            PiiDetector(acting),
+            PiiDetector(watching) if watching else None,
+            hold,
+        )
+        if canary is None:
+            if len(_PLANS) >= _MAX_PLANS:  # policy reloads make new objects: drop the old ones
+                _PLANS.clear()
+            _PLANS[key] = (self.policy, detector, plan)
+        return plan
 
     def _actionable(self, entity: str) -> bool:
         if not self.enforce:
