@@ -154,11 +154,14 @@ def run_scenarios(
     rows: list[dict[str, Any]] = []
     bodies = {(t, s): _bodies(t, s, 500) for t in ("benign", "mixed") for s in (False, True)}
     for sc in scenarios:
+        primed = None
         if sc.target in f.servers and sc.target in PRIME_PASSES:
-            _prime(f, sc, bodies[(sc.traffic, sc.stream)], PRIME_PASSES[sc.target])
+            primed = _prime(f, sc, bodies[(sc.traffic, sc.stream)], PRIME_PASSES[sc.target])
         for c in budget.concurrency:
             row: dict[str, Any] = {"scenario": sc.name, "target": sc.target, "traffic": sc.traffic}
             row |= {"stream": sc.stream, "concurrency": c}
+            if primed is not None:
+                row["primed"] = primed
             if sc.target not in f.servers:
                 row["unavailable"] = f.unavailable.get(sc.target, "not started")
                 rows.append(row)
@@ -182,8 +185,9 @@ def run_scenarios(
     return rows
 
 
-def _prime(f: Fleet, sc: Scenario, bodies: list[str], passes: int) -> None:
-    """Send every body ``passes`` times, untimed, so the verdict cache holds the whole set."""
+def _prime(f: Fleet, sc: Scenario, bodies: list[str], passes: int) -> dict[str, Any]:
+    """Send every body ``passes`` times, untimed, so the verdict cache holds the whole set;
+    returns how many requests went and their statuses (or why priming failed)."""
     spec = {
         "url": f.url(sc.target),
         "bodies": bodies,
@@ -193,9 +197,11 @@ def _prime(f: Fleet, sc: Scenario, bodies: list[str], passes: int) -> None:
         "headers": f.headers.get(sc.target, CLIENT_HEADERS),
     }
     try:
-        procs.loadgen(json.dumps(spec))
+        res = json.loads(procs.loadgen(json.dumps(spec)))
     except (RuntimeError, ValueError) as e:  # the timed run will fail the same way and say so
         print(f"  {sc.name}: priming failed: {str(e)[:200]}", file=sys.stderr, flush=True)
+        return {"error": str(e)[:200]}
+    return {"requests": res["requests"], "statuses": res["statuses"]}
 
 
 def _brief(row: dict[str, Any]) -> str:

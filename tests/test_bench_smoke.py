@@ -85,3 +85,12 @@ def test_memory_and_cold_start_are_measured(smoke: tuple[dict[str, Any], Path]) 
     assert res["rss_mb"]["guardproxy-off"]["rss_mb"] > 10  # read from /proc/PID/status
     assert res["cold_start"]["guardproxy-off"]["median_s"] > 0
     assert "guardproxy" not in res["cold_start"]  # it failed to start once already
+
+
+def test_priming_sends_every_body_the_given_number_of_times(tmp_path: Path) -> None:
+    from benchmarks import http_bench, prompts
+
+    bodies = [b.decode() for b in prompts.bodies(prompts.benign_set(7))]
+    with http_bench.fleet(tmp_path / "no-models", ["direct"]) as f:
+        got = http_bench._prime(f, http_bench.Scenario("direct", "benign"), bodies, passes=3)
+    assert got == {"requests": 21, "statuses": {"200": 21}}
