@@ -104,9 +104,14 @@ class Rule:
         return SEVERITY_SCORE[self.severity]
 
 
+# Han, kana and hangul: scripts written without spaces, so a word is no token of its own
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _is_marker(keyword: str) -> bool:
-    # Keywords that are not plain words ("<|im_start|>", "[inst]") are found as substrings.
-    return not keyword.isalnum()
+    # Keywords that are not plain words ("<|im_start|>", "[inst]") are found as substrings,
+    # and so are words of unspaced scripts ("忽略" sits inside one long run of Han characters).
+    return not keyword.isalnum() or _UNSPACED.search(keyword) is not None
 
 
 def _keyword_positions(lower: str, tokens: frozenset[str], keywords: Iterable[str]) -> list[int]:
