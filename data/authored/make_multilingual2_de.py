@@ -14,33 +14,21 @@ any other data/authored/*.jsonl) and then writes data/authored/multilingual2_de.
 from __future__ import annotations
 
 import base64
-import collections
 import json
-import re
-import sys
 from pathlib import Path
+
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_de.jsonl"
 LANG = "de"
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
+PREFIX = "ml2-de-"
 
-ROWS: list[dict[str, object]] = []
+ROWS: list[Row] = []
 
 
 def add(text: str, family: str, category: str, group: str) -> None:
-    ROWS.append(
-        {
-            "text": text.strip(),
-            "label": 0 if family == "BENIGN" else 1,
-            "family": family,
-            "category": category,
-            "lang": LANG,
-            "group": "ml2-de-" + group,
-            "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-        }
-    )
+    ROWS.append(make_row(text.strip(), family, category, lang=LANG, group=PREFIX + group))
 
 
 # ---------------------------------------------------------------- PI (direct)
@@ -2402,79 +2390,13 @@ def build() -> None:
         add(text, "BENIGN", cat, group)
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def validate(rows: list[dict[str, object]]) -> list[str]:
-    errors = []
-    seen: dict[str, int] = {}
-    for i, r in enumerate(rows):
-        if set(r) != KEYS:
-            errors.append(f"row {i}: keys {sorted(r)}")
-        if r["family"] not in FAMILIES:
-            errors.append(f"row {i}: family {r['family']}")
-        if r["label"] != (0 if r["family"] == "BENIGN" else 1):
-            errors.append(f"row {i}: label/family mismatch")
-        hard = r["family"] == "BENIGN" and str(r["category"]).startswith("hardneg")
-        if r["hard_negative"] is not hard:
-            errors.append(f"row {i}: hard_negative flag")
-        if not str(r["group"]).startswith("ml2-de-") or r["lang"] != LANG:
-            errors.append(f"row {i}: group/lang")
-        if not isinstance(r["text"], str) or not r["text"].strip():
-            errors.append(f"row {i}: empty text")
-            continue
-        if "{INJ}" in r["text"] or "{DOC}" in r["text"]:
-            errors.append(f"row {i}: unfilled marker")
-        key = norm(r["text"])
-        if key in seen:
-            errors.append(f"row {i}: duplicate of row {seen[key]}: {r['text'][:60]!r}")
-        seen[key] = i
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == OUT.resolve():
-            continue
-        with path.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                other = norm(json.loads(line)["text"])
-                if other in seen:
-                    errors.append(f"row {seen[other]} duplicates {path.name}:{n}")
-    return errors
-
-
-def report(rows: list[dict[str, object]]) -> None:
-    fam = collections.Counter(str(r["family"]) for r in rows)
-    cat = collections.Counter((str(r["family"]), str(r["category"])) for r in rows)
-    print(
-        f"{len(rows)} rows, {sum(1 for r in rows if r['label'] == 1)} attacks, "
-        f"{sum(1 for r in rows if r['hard_negative'])} hard negatives, "
-        f"{len({r['group'] for r in rows})} groups"
-    )
-    for f, n in sorted(fam.items()):
-        print(f"  {f:7s} {n}")
-        for (f2, c), m in sorted(cat.items()):
-            if f2 == f:
-                print(f"      {c:28s} {m}")
-    long_rows = collections.Counter(
-        ("attack" if r["label"] else "benign") for r in rows if len(str(r["text"]).split()) >= 250
-    )
-    print(f"  rows with >=250 words: benign {long_rows['benign']}, attack {long_rows['attack']}")
-
-
-def main() -> int:
+def main() -> None:
     build()
-    errors = validate(ROWS)
-    report(ROWS)
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        return 1
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in ROWS:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    validate(ROWS, lang=LANG, group_prefix=PREFIX, out_paths=[OUT], markers=("{INJ}", "{DOC}"))
+    write_jsonl(OUT, ROWS)
     print(f"wrote {OUT}")
-    return 0
+    print_counts(ROWS, OUT.name, long_words=250)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -15,34 +15,21 @@ against any other data/authored/*.jsonl) before writing, and prints counts.
 from __future__ import annotations
 
 import base64
-import json
-import re
-import sys
-from collections import Counter
 from pathlib import Path
+
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_es.jsonl"
 LANG = "es"
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
+PREFIX = "ml2-es-"
 
-ROWS: list[dict[str, object]] = []
+ROWS: list[Row] = []
 
 
 def add(text: str, family: str, category: str, group: str) -> None:
     """Append one row; label and hard_negative follow from family and category."""
-    ROWS.append(
-        {
-            "text": text.strip(),
-            "label": 0 if family == "BENIGN" else 1,
-            "family": family,
-            "category": category,
-            "lang": LANG,
-            "group": "ml2-es-" + group,
-            "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-        }
-    )
+    ROWS.append(make_row(text.strip(), family, category, lang=LANG, group=PREFIX + group))
 
 
 def ben(text: str, category: str, group: str) -> None:
@@ -2460,78 +2447,12 @@ ben(
 # ---------------------------------------------------------------------------
 # Validation and output
 # ---------------------------------------------------------------------------
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def validate(rows: list[dict[str, object]]) -> list[str]:
-    errors: list[str] = []
-    seen: dict[str, int] = {}
-    for i, r in enumerate(rows):
-        if set(r) != KEYS:
-            errors.append(f"row {i}: keys {sorted(r)}")
-            continue
-        text, fam, cat, grp = r["text"], r["family"], r["category"], r["group"]
-        if not isinstance(text, str) or not text.strip():
-            errors.append(f"row {i}: empty text")
-            continue
-        if fam not in FAMILIES:
-            errors.append(f"row {i}: family {fam}")
-        if r["label"] != (0 if fam == "BENIGN" else 1):
-            errors.append(f"row {i}: label/family mismatch")
-        if r["lang"] != LANG:
-            errors.append(f"row {i}: lang")
-        if not isinstance(grp, str) or not grp.startswith("ml2-es-"):
-            errors.append(f"row {i}: group {grp}")
-        if not isinstance(cat, str) or not cat:
-            errors.append(f"row {i}: category")
-            continue
-        want_hn = fam == "BENIGN" and cat.startswith("hardneg")
-        if r["hard_negative"] is not want_hn:
-            errors.append(f"row {i}: hard_negative")
-        if fam != "BENIGN" and cat.startswith("hardneg"):
-            errors.append(f"row {i}: attack with hardneg category")
-        key = norm(text)
-        if key in seen:
-            errors.append(f"row {i}: duplicate of row {seen[key]}: {text[:60]!r}")
-        seen[key] = i
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        with path.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                key = norm(json.loads(line)["text"])
-                if key in seen:
-                    errors.append(f"row {seen[key]}: duplicate of {path.name}:{n}")
-    return errors
-
-
-def main() -> int:
-    errors = validate(ROWS)
-    if errors:
-        for e in errors:
-            print("ERROR", e, file=sys.stderr)
-        return 1
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in ROWS:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    fams = Counter(str(r["family"]) for r in ROWS)
-    cats = Counter((str(r["family"]), str(r["category"])) for r in ROWS)
-    labels = Counter(int(r["label"]) for r in ROWS)  # type: ignore[call-overload]
-    long_rows = Counter(int(r["label"]) for r in ROWS if len(str(r["text"]).split()) >= 250)  # type: ignore[call-overload]
-    print(f"wrote {len(ROWS)} rows to {OUT.name}: benign {labels[0]}, attack {labels[1]}")
-    print(f"groups: {len({r['group'] for r in ROWS})}")
-    print(f"rows with 250+ words: benign {long_rows[0]}, attack {long_rows[1]}")
-    for fam in sorted(fams):
-        print(f"{fam}: {fams[fam]}")
-        for (f2, cat), n in sorted(cats.items()):
-            if f2 == fam:
-                print(f"    {cat}: {n}")
-    print(f"hard negatives: {sum(1 for r in ROWS if r['hard_negative'])}")
-    return 0
+def main() -> None:
+    validate(ROWS, lang=LANG, group_prefix=PREFIX, out_paths=[OUT])
+    write_jsonl(OUT, ROWS)
+    print(f"wrote {OUT}")
+    print_counts(ROWS, OUT.name, long_words=250)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

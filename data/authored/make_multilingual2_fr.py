@@ -16,33 +16,21 @@ from __future__ import annotations
 
 import base64
 import codecs
-import json
 import re
-import sys
-from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_fr.jsonl"
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
+LANG = "fr"
+PREFIX = "ml2-fr-"
 
-ROWS: list[dict[str, Any]] = []
+ROWS: list[Row] = []
 
 
 def add(text: str, family: str, category: str, group: str) -> None:
-    ROWS.append(
-        {
-            "text": text.strip(),
-            "label": 0 if family == "BENIGN" else 1,
-            "family": family,
-            "category": category,
-            "lang": "fr",
-            "group": f"ml2-fr-{group}",
-            "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-        }
-    )
+    ROWS.append(make_row(text.strip(), family, category, lang=LANG, group=PREFIX + group))
 
 
 def splice(doc: str, injection: str, at: int | None = None) -> str:
@@ -2068,82 +2056,18 @@ def build_benign() -> None:
 # =============================================================================================
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def validate(rows: list[dict[str, Any]]) -> int:
-    errors = 0
-    others: dict[str, str] = {}
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == OUT.resolve():
-            continue
-        for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                others.setdefault(norm(json.loads(line)["text"]), f"{path.name}:{ln}")
-    seen: dict[str, int] = {}
-    for i, r in enumerate(rows):
-        where = f"row {i} ({r.get('group')})"
-        if set(r) != KEYS:
-            print(f"{where}: bad key set {sorted(r)}", file=sys.stderr)
-            errors += 1
-            continue
-        if r["family"] not in FAMILIES or not isinstance(r["text"], str) or not r["text"].strip():
-            print(f"{where}: bad family or empty text", file=sys.stderr)
-            errors += 1
-        if r["label"] not in (0, 1) or (r["label"] == 0) != (r["family"] == "BENIGN"):
-            print(f"{where}: label/family mismatch", file=sys.stderr)
-            errors += 1
-        hard = r["family"] == "BENIGN" and r["category"].startswith("hardneg")
-        if r["hard_negative"] is not hard:
-            print(f"{where}: hard_negative flag wrong", file=sys.stderr)
-            errors += 1
-        if r["lang"] != "fr" or not r["group"].startswith("ml2-fr-"):
-            print(f"{where}: bad lang/group", file=sys.stderr)
-            errors += 1
-        if "{INJ}" in r["text"]:
-            print(f"{where}: unfilled placeholder", file=sys.stderr)
-            errors += 1
-        key = norm(r["text"])
-        if key in seen:
-            print(f"{where}: duplicate of row {seen[key]}", file=sys.stderr)
-            errors += 1
-        seen[key] = i
-        if key in others:
-            print(f"{where}: duplicate of {others[key]}", file=sys.stderr)
-            errors += 1
-    return errors
-
-
-def main() -> int:
+def main() -> None:
     build_long_docs()
     build_padded()
     build_short_docs()
     build_attacks()
     build_encoded()
     build_benign()
-    errors = validate(ROWS)
-    fam = Counter(r["family"] for r in ROWS)
-    cat = Counter(f"{r['family']}/{r['category']}" for r in ROWS)
-    print("rows:", len(ROWS), "groups:", len({r["group"] for r in ROWS}))
-    print(
-        "by label:",
-        dict(Counter(r["label"] for r in ROWS)),
-        "hard negatives:",
-        sum(r["hard_negative"] for r in ROWS),
-    )
-    print("by family:", dict(sorted(fam.items())))
-    for k, v in sorted(cat.items()):
-        print(f"  {k}: {v}")
-    long_lab = Counter(r["label"] for r in ROWS if len(r["text"].split()) >= 250)
-    print("rows >= 250 words by label:", dict(long_lab))
-    if errors:
-        print(f"{errors} error(s); file not written", file=sys.stderr)
-        return 1
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    validate(ROWS, lang=LANG, group_prefix=PREFIX, out_paths=[OUT], markers=("{INJ}",))
+    write_jsonl(OUT, ROWS)
     print("wrote", OUT)
-    return 0
+    print_counts(ROWS, OUT.name, long_words=250)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -16,20 +16,18 @@ from __future__ import annotations
 
 import base64
 import codecs
-import json
 import re
-import sys
 import urllib.parse
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_ja.jsonl"
 LANG = "ja"
 PREFIX = "ml2-ja-"
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
 
 # ---------------------------------------------------------------------------------------------
 # Ordinary benign requests: (category, text). One group per row.
@@ -1858,17 +1856,8 @@ IPI_SHORT: list[tuple[str, str]] = [
 # ---------------------------------------------------------------------------------------------
 # Build and validate
 # ---------------------------------------------------------------------------------------------
-def row(text: str, family: str, category: str, group: str) -> dict[str, Any]:
-    assert family in FAMILIES, family
-    return {
-        "text": text.strip(),
-        "label": 0 if family == "BENIGN" else 1,
-        "family": family,
-        "category": category,
-        "lang": LANG,
-        "group": PREFIX + group,
-        "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-    }
+def row(text: str, family: str, category: str, group: str) -> Row:
+    return make_row(text.strip(), family, category, lang=LANG, group=PREFIX + group)
 
 
 def fill(text: str, slots: dict[int, str]) -> str:
@@ -1891,8 +1880,8 @@ def with_ask(ask: str, body: str, n: int) -> str:
     return f"{ask}\n\n{body}" if n % 2 == 0 else f"{body}\n\n{ask}"
 
 
-def build() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def build() -> list[Row]:
+    rows: list[Row] = []
     counter: Counter[str] = Counter()
 
     def gid(key: str) -> str:
@@ -1930,80 +1919,13 @@ def build() -> list[dict[str, Any]]:
     return rows
 
 
-def norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def validate(rows: list[dict[str, Any]]) -> int:
-    errors = 0
-    seen: dict[str, str] = {}
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                seen.setdefault(norm(json.loads(line)["text"]), f"{path.name}:{ln}")
-    for i, r in enumerate(rows, 1):
-        where = f"row {i} ({r['group']})"
-        if set(r) != KEYS:
-            print(f"{where}: bad keys {sorted(r)}", file=sys.stderr)
-            errors += 1
-        if r["family"] not in FAMILIES or r["label"] not in (0, 1) or not r["text"]:
-            print(f"{where}: bad family/label/text", file=sys.stderr)
-            errors += 1
-        if (r["label"] == 0) != (r["family"] == "BENIGN"):
-            print(f"{where}: label/family mismatch", file=sys.stderr)
-            errors += 1
-        if r["hard_negative"] != (r["family"] == "BENIGN" and r["category"].startswith("hardneg")):
-            print(f"{where}: hard_negative flag wrong", file=sys.stderr)
-            errors += 1
-        if r["lang"] != LANG or not r["group"].startswith(PREFIX):
-            print(f"{where}: bad lang/group", file=sys.stderr)
-            errors += 1
-        if "@@" in r["text"]:
-            print(f"{where}: unfilled slot", file=sys.stderr)
-            errors += 1
-        key = norm(r["text"])
-        if key in seen:
-            print(f"{where}: duplicate of {seen[key]}", file=sys.stderr)
-            errors += 1
-        seen[key] = f"{OUT.name}:{i}"
-    return errors
-
-
-def report(rows: list[dict[str, Any]]) -> None:
-    fams = Counter(r["family"] for r in rows)
-    print(
-        "rows:",
-        len(rows),
-        " attacks:",
-        sum(r["label"] for r in rows),
-        " benign:",
-        fams["BENIGN"],
-        " hard negatives:",
-        sum(r["hard_negative"] for r in rows),
-        " groups:",
-        len({r["group"] for r in rows}),
-    )
-    print("per family:", dict(sorted(fams.items())))
-    cats = Counter((r["family"], r["category"]) for r in rows)
-    for (fam, cat), c in sorted(cats.items()):
-        print(f"  {fam:6} {cat:28} {c}")
-    long_ = Counter(r["label"] for r in rows if len(r["text"]) >= 400)
-    print("rows with >= 400 chars by label:", dict(sorted(long_.items())))
-
-
-def main() -> int:
+def main() -> None:
     rows = build()
-    errors = validate(rows)
-    if errors:
-        print(f"{errors} errors; nothing written", file=sys.stderr)
-        return 1
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    validate(rows, lang=LANG, group_prefix=PREFIX, out_paths=[OUT], markers=("@@",))
+    write_jsonl(OUT, rows)
     print("wrote", OUT)
-    report(rows)
-    return 0
+    print_counts(rows, OUT.name, long_chars=400)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -13,19 +13,17 @@ Run: .venv/bin/python data/authored/make_multilingual2_pt.py   (validates, then 
 from __future__ import annotations
 
 import base64
-import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_pt.jsonl"
 LANG = "pt"
 PREFIX = "ml2-pt-"
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
 
 # Short rows: (family, category, text). Each short row is its own idea, hence its own group.
 SHORT: list[tuple[str, str, str]] = []
@@ -2261,103 +2259,32 @@ def with_ask(ask: str, body: str) -> str:
     return ask.replace("@@DOC@@", body) if "@@DOC@@" in ask else f"{ask}\n\n{body}"
 
 
-def make_row(text: str, family: str, category: str, group: str) -> dict[str, Any]:
-    return {
-        "text": text.strip(),
-        "label": 0 if family == "BENIGN" else 1,
-        "family": family,
-        "category": category,
-        "lang": LANG,
-        "group": PREFIX + group,
-        "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-    }
+def row(text: str, family: str, category: str, group: str) -> Row:
+    return make_row(text.strip(), family, category, lang=LANG, group=PREFIX + group)
 
 
-def build() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def build() -> list[Row]:
+    rows: list[Row] = []
     per_cat: Counter[str] = Counter()
     for family, category, text in SHORT:
         key = f"{family.lower()}-{category}"
         per_cat[key] += 1
-        rows.append(make_row(text, family, category, f"{key}-{per_cat[key]:02d}"))
+        rows.append(row(text, family, category, f"{key}-{per_cat[key]:02d}"))
     for d in DOCS:
         for category, ask in d["benign"]:
-            rows.append(make_row(with_ask(ask, fill_doc(d)), "BENIGN", category, d["g"]))
+            rows.append(row(with_ask(ask, fill_doc(d)), "BENIGN", category, d["g"]))
         for family, category, marker, injection, ask in d["attacks"]:
-            rows.append(make_row(with_ask(ask, fill_doc(d, marker, injection)), family, category, d["g"]))
+            rows.append(row(with_ask(ask, fill_doc(d, marker, injection)), family, category, d["g"]))
     return rows
 
 
-def norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def is_long(text: str) -> bool:
-    return len(text.split()) >= 200
-
-
-def validate(rows: list[dict[str, Any]]) -> int:
-    errors = 0
-    seen: dict[str, str] = {}
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                seen.setdefault(norm(json.loads(line)["text"]), f"{path.name}:{ln}")
-    for i, r in enumerate(rows, 1):
-        where = f"row {i} ({r.get('group')})"
-        if set(r) != KEYS:
-            print(f"{where}: bad key set {sorted(r)}", file=sys.stderr)
-            errors += 1
-        if r["family"] not in FAMILIES or r["lang"] != LANG or not r["text"]:
-            print(f"{where}: bad family/lang/text", file=sys.stderr)
-            errors += 1
-        if r["label"] not in (0, 1) or (r["label"] == 0) != (r["family"] == "BENIGN"):
-            print(f"{where}: label/family mismatch", file=sys.stderr)
-            errors += 1
-        if r["hard_negative"] != (r["family"] == "BENIGN" and r["category"].startswith("hardneg")):
-            print(f"{where}: hard_negative flag wrong", file=sys.stderr)
-            errors += 1
-        if not r["group"].startswith(PREFIX):
-            print(f"{where}: group prefix", file=sys.stderr)
-            errors += 1
-        if "@@" in r["text"]:
-            print(f"{where}: unfilled slot", file=sys.stderr)
-            errors += 1
-        key = norm(r["text"])
-        if key in seen:
-            print(f"{where}: duplicate of {seen[key]}: {r['text'][:80]!r}", file=sys.stderr)
-            errors += 1
-        seen[key] = where
-    return errors
-
-
-def report(rows: list[dict[str, Any]]) -> None:
-    fam = Counter(r["family"] for r in rows)
-    cat = Counter((r["family"], r["category"]) for r in rows)
-    longs = Counter((r["label"], is_long(r["text"])) for r in rows)
-    print(
-        f"rows: {len(rows)}  benign: {sum(r['label'] == 0 for r in rows)}  attacks: {sum(r['label'] for r in rows)}"
-        f"  hard negatives: {sum(r['hard_negative'] for r in rows)}  groups: {len({r['group'] for r in rows})}"
-    )
-    print("per family:", dict(sorted(fam.items())))
-    for (f, c), n in sorted(cat.items()):
-        print(f"  {f:7s} {c:28s} {n}")
-    print(f"long (>=200 words) benign: {longs[(0, True)]}  attack: {longs[(1, True)]}")
-
-
-def main() -> int:
+def main() -> None:
     rows = build()
-    errors = validate(rows)
-    report(rows)
-    if errors:
-        print(f"{errors} errors; {OUT.name} not written", file=sys.stderr)
-        return 1
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    validate(rows, lang=LANG, group_prefix=PREFIX, out_paths=[OUT], markers=("@@",))
+    write_jsonl(OUT, rows)
     print(f"wrote {OUT}")
-    return 0
+    print_counts(rows, OUT.name, long_words=200)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -17,36 +17,22 @@ this file or against any other data/authored/*.jsonl) before writing, then print
 from __future__ import annotations
 
 import base64
-import collections
-import json
-import re
-import sys
 import urllib.parse
 from pathlib import Path
+
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_ru.jsonl"
 LANG = "ru"
 GROUP_PREFIX = "ml2-ru-"
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
 MARK = "@@INJ@@"
 
-ROWS: list[dict] = []
+ROWS: list[Row] = []
 
 
-def add(text: str, family: str, category: str, group: str, hard_negative: bool = False) -> None:
-    ROWS.append(
-        {
-            "text": text.strip(),
-            "label": 0 if family == "BENIGN" else 1,
-            "family": family,
-            "category": category,
-            "lang": LANG,
-            "group": GROUP_PREFIX + group,
-            "hard_negative": hard_negative,
-        }
-    )
+def add(text: str, family: str, category: str, group: str) -> None:
+    ROWS.append(make_row(text.strip(), family, category, lang=LANG, group=GROUP_PREFIX + group))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -491,7 +477,7 @@ HARDNEG = [
 ]
 
 for _kind, _slug, _text in HARDNEG:
-    add(_text, "BENIGN", "hardneg_" + _kind, _slug, hard_negative=True)
+    add(_text, "BENIGN", "hardneg_" + _kind, _slug)
 
 # ---------------------------------------------------------------------------------------------
 # PI: direct prompt injection (category, slug, text)
@@ -1947,80 +1933,11 @@ def build_docs() -> None:
         add(text, "IPI", cat, slug)
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def validate(rows: list[dict]) -> None:
-    errors: list[str] = []
-    seen: dict[str, int] = {}
-    for i, r in enumerate(rows):
-        if set(r) != KEYS:
-            errors.append(f"row {i}: keys {sorted(r)}")
-            continue
-        if not isinstance(r["text"], str) or not r["text"].strip():
-            errors.append(f"row {i}: empty text")
-        if MARK in r["text"]:
-            errors.append(f"row {i}: leftover injection mark")
-        if r["family"] not in FAMILIES:
-            errors.append(f"row {i}: family {r['family']}")
-        if r["label"] not in (0, 1) or (r["label"] == 0) != (r["family"] == "BENIGN"):
-            errors.append(f"row {i}: label {r['label']} vs family {r['family']}")
-        hn = r["family"] == "BENIGN" and r["category"].startswith("hardneg")
-        if r["hard_negative"] is not hn:
-            errors.append(f"row {i}: hard_negative {r['hard_negative']} for {r['family']}/{r['category']}")
-        if r["lang"] != LANG or not r["group"].startswith(GROUP_PREFIX):
-            errors.append(f"row {i}: lang/group {r['lang']} {r['group']}")
-        key = norm(r["text"])
-        if key in seen:
-            errors.append(f"row {i}: duplicate of row {seen[key]}: {r['text'][:60]!r}")
-        seen[key] = i
-    # against every other authored file
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == OUT.resolve():
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                line = line.strip()
-                if not line:
-                    continue
-                try:
-                    text = json.loads(line).get("text", "")
-                except json.JSONDecodeError:
-                    continue
-                if isinstance(text, str) and norm(text) in seen:
-                    errors.append(f"duplicate of a row in {path.name}: {text[:60]!r}")
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        raise SystemExit(f"{len(errors)} validation error(s); nothing written")
-
-
-def report(rows: list[dict]) -> None:
-    fam = collections.Counter(r["family"] for r in rows)
-    cat = collections.Counter((r["family"], r["category"]) for r in rows)
-    print(f"{len(rows)} rows, {len({r['group'] for r in rows})} groups -> {OUT.name}")
-    for f in sorted(fam):
-        print(f"  {f}: {fam[f]}")
-        for (f2, c), n in sorted(cat.items()):
-            if f2 == f:
-                print(f"      {c}: {n}")
-    hn = sum(r["hard_negative"] for r in rows)
-    print(f"  hard negatives: {hn}")
-    for lab in (0, 1):
-        words = [len(r["text"].split()) for r in rows if r["label"] == lab]
-        long_ = sum(w >= 200 for w in words)
-        print(
-            f"  label {lab}: {len(words)} rows, median {sorted(words)[len(words) // 2]} words, {long_} with 200+ words"
-        )
-
-
 def main() -> None:
     build_docs()
-    validate(ROWS)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in ROWS:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    report(ROWS)
+    validate(ROWS, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], markers=(MARK,))
+    write_jsonl(OUT, ROWS)
+    print_counts(ROWS, OUT.name, long_words=200)
 
 
 if __name__ == "__main__":

@@ -14,19 +14,17 @@ Run: .venv/bin/python data/authored/make_multilingual2_zh.py   (validates, then 
 from __future__ import annotations
 
 import base64
-import json
-import re
-import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from authored_check import Row, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_zh.jsonl"
-KEYS = {"text", "label", "family", "category", "lang", "group", "hard_negative"}
-FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
+LANG = "zh"
+PREFIX = "ml2-zh-"
 
-ROWS: list[dict[str, Any]] = []
+ROWS: list[Row] = []
 _AUTO: Counter[str] = Counter()
 
 
@@ -35,17 +33,7 @@ def add(text: str, family: str, category: str, group: str | None = None) -> None
     if group is None:
         _AUTO[category] += 1
         group = f"{family.lower()}-{category}-{_AUTO[category]:02d}"
-    ROWS.append(
-        {
-            "text": text.strip(),
-            "label": 0 if family == "BENIGN" else 1,
-            "family": family,
-            "category": category,
-            "lang": "zh",
-            "group": "ml2-zh-" + group,
-            "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-        }
-    )
+    ROWS.append(make_row(text.strip(), family, category, lang=LANG, group=PREFIX + group))
 
 
 def doc(paras: list[str], inject: tuple[int, str] | None = None) -> str:
@@ -1314,64 +1302,11 @@ for cat, text in BENIGN_MORE:
 # ---------------------------------------------------------------------------
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def validate(rows: list[dict[str, Any]]) -> list[str]:
-    errors: list[str] = []
-    seen: dict[str, int] = {}
-    for i, r in enumerate(rows):
-        if set(r) != KEYS:
-            errors.append(f"row {i}: keys {sorted(r)}")
-            continue
-        if r["family"] not in FAMILIES:
-            errors.append(f"row {i}: family {r['family']}")
-        if r["label"] != (0 if r["family"] == "BENIGN" else 1):
-            errors.append(f"row {i}: label/family mismatch")
-        if r["hard_negative"] != (r["family"] == "BENIGN" and r["category"].startswith("hardneg")):
-            errors.append(f"row {i}: hard_negative flag")
-        if r["lang"] != "zh" or not r["group"].startswith("ml2-zh-"):
-            errors.append(f"row {i}: lang/group")
-        if not isinstance(r["text"], str) or not r["text"].strip():
-            errors.append(f"row {i}: empty text")
-            continue
-        key = norm(r["text"])
-        if key in seen:
-            errors.append(f"row {i}: duplicate of row {seen[key]}: {r['text'][:40]!r}")
-        seen[key] = i
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == OUT.resolve():
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                key = norm(json.loads(line)["text"])
-                if key in seen:
-                    errors.append(f"row {seen[key]}: duplicate of a text in {path.name}")
-    return errors
-
-
-def main() -> int:
-    errors = validate(ROWS)
-    if errors:
-        print("\n".join(errors))
-        return 1
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in ROWS:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    fam = Counter(r["family"] for r in ROWS)
-    cat = Counter((r["family"], r["category"]) for r in ROWS)
-    print(f"wrote {len(ROWS)} rows to {OUT.name}; {len({r['group'] for r in ROWS})} groups")
-    print("per family:", dict(sorted(fam.items())))
-    print("hard negatives:", sum(r["hard_negative"] for r in ROWS))
-    for (f, c), n in sorted(cat.items()):
-        print(f"  {f:6} {c:24} {n}")
-    longs = Counter(r["label"] for r in ROWS if len(r["text"]) >= 400)
-    print("rows with >= 400 chars: benign", longs[0], "attack", longs[1])
-    return 0
+def main() -> None:
+    validate(ROWS, lang=LANG, group_prefix=PREFIX, out_paths=[OUT])
+    write_jsonl(OUT, ROWS)
+    print_counts(ROWS, OUT.name, long_chars=400)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
