@@ -46,6 +46,7 @@ train: $(DEVSTAMP)
 	$(BIN)/guardproxy train l0
 	$(BIN)/guardproxy train l1 --l1-epochs 2
 	$(BIN)/guardproxy train l1 --l1-init models/l1.torch --l1-epochs 1 --l1-lr 3e-5
+	$(BIN)/guardproxy train l1 --l1-init models/l1.torch --l1-epochs 1 --l1-lr 3e-5
 	$(BIN)/guardproxy train calibrate
 
 eval: $(DEVSTAMP)

@@ -44,7 +44,7 @@ def train_args(p: argparse.ArgumentParser) -> None:
         "--l1-epochs",
         type=float,
         default=2.0,
-        help="epochs over the train split (~28 min each on 2 cores); the shipped models: 2, then 1 more with --l1-init",
+        help="epochs over the train split (~25 min each on 2 cores); the shipped models: 2, then 1 and 1 more with --l1-init",
     )
     p.add_argument("--l1-lr", type=float, default=5e-5, help="peak learning rate of L1 fine-tuning")
     p.add_argument(
