@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks import http_bench, prompts
 from guardproxy.config import REPO_ROOT
 
 
@@ -88,8 +89,6 @@ def test_memory_and_cold_start_are_measured(smoke: tuple[dict[str, Any], Path]) 
 
 
 def test_priming_sends_every_body_the_given_number_of_times(tmp_path: Path) -> None:
-    from benchmarks import http_bench, prompts
-
     bodies = [b.decode() for b in prompts.bodies(prompts.benign_set(7))]
     with http_bench.fleet(tmp_path / "no-models", ["direct"]) as f:
         got = http_bench._prime(f, http_bench.Scenario("direct", "benign"), bodies, passes=3)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from guardproxy.detect.base import Variant
 from guardproxy.detect.normalise import word_tokens
+from guardproxy.detect.windows import UNSPACED
 from guardproxy.errors import ConfigError
 from guardproxy.types import Finding, FindingKind
 
@@ -104,8 +105,8 @@ class Rule:
         return SEVERITY_SCORE[self.severity]
 
 
-# Han, kana and hangul: scripts written without spaces, so a word is no token of its own
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# a word of these scripts is no token of its own: it sits inside a run of characters
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def _is_marker(keyword: str) -> bool:

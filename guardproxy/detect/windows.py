@@ -9,8 +9,10 @@ import zlib
 L0_BUCKETS = 65_536
 BIGRAM_BUCKETS = 65_536
 BIGRAM_MULT = 1_000_003
-# Words, single CJK/kana/hangul characters (those scripts have no spaces), single symbols.
-_L0_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+|[^\w\s]")
+# Kana, CJK ideographs and hangul: scripts written without spaces between words.
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# Words, single characters of the unspaced scripts, single symbols.
+_L0_TOKEN = re.compile(rf"[{UNSPACED}]|\w+|[^\w\s]")
 L0_WINDOW = 24
 L0_STRIDE = 12
 # L1 windows in WordPiece tokens, before [CLS]/[SEP].
