@@ -9,6 +9,7 @@ their own folder (Python puts a script's folder first on sys.path), so run them 
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
 from collections import Counter
@@ -149,3 +150,21 @@ def print_counts(rows: Sequence[Row], title: str, *, long_words: int = 0, long_c
     if long_chars:
         long_ = Counter(r["label"] for r in rows if len(r["text"]) >= long_chars)
         print(f"  rows with >= {long_chars} chars: benign {long_[0]}, attack {long_[1]}")
+
+
+def b64(text: str) -> str:
+    """Base64 of the UTF-8 text, as the encoded-attack rows carry it."""
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def caesar(text: str, k: int) -> str:
+    """Latin letters shifted by k (Caesar / rot-k); everything else kept."""
+    out = []
+    for ch in text:
+        if "a" <= ch <= "z":
+            out.append(chr((ord(ch) - 97 + k) % 26 + 97))
+        elif "A" <= ch <= "Z":
+            out.append(chr((ord(ch) - 65 + k) % 26 + 65))
+        else:
+            out.append(ch)
+    return "".join(out)

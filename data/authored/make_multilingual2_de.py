@@ -17,7 +17,7 @@ import base64
 import json
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Row, b64, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_de.jsonl"
@@ -557,10 +557,6 @@ HARM = [
 
 
 # ---------------------------------------------------------------- ENC (computed encodings)
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode("utf-8")).decode("ascii")
-
-
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "A": "4", "E": "3"})
 HOMO = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "i": "і", "V": "Ѵ", "x": "х"})
 

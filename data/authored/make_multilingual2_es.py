@@ -14,10 +14,9 @@ against any other data/authored/*.jsonl) before writing, and prints counts.
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Row, b64, caesar, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_es.jsonl"
@@ -618,24 +617,8 @@ for _t, _c, _g in HARM:
 # ---------------------------------------------------------------------------
 # ENC: encoded attacks with a hand-written wrapper; encodings computed here
 # ---------------------------------------------------------------------------
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode("utf-8")).decode("ascii")
-
-
 def leet(s: str) -> str:
     return s.translate(str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}))
-
-
-def caesar(s: str, k: int) -> str:
-    out = []
-    for ch in s:
-        if "a" <= ch <= "z":
-            out.append(chr((ord(ch) - 97 + k) % 26 + 97))
-        elif "A" <= ch <= "Z":
-            out.append(chr((ord(ch) - 65 + k) % 26 + 65))
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def homoglyph(s: str) -> str:

@@ -14,12 +14,11 @@ Run: /work/main/.venv/bin/python data/authored/make_multilingual2_fr.py
 
 from __future__ import annotations
 
-import base64
 import codecs
 import re
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Row, b64, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_fr.jsonl"
@@ -45,10 +44,6 @@ def ask_doc(ask: str, doc: str, before: bool = True) -> str:
 
 
 # ---- encodings (computed, never typed by hand) ----
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode("utf-8")).decode("ascii")
-
-
 def hexa(s: str) -> str:
     return s.encode("utf-8").hex()
 

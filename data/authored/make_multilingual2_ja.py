@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Row, b64, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_ja.jsonl"
@@ -851,10 +851,6 @@ KUROは「それはできません」「危険です」「専門家に相談し�
 # ---------------------------------------------------------------------------------------------
 # Encoded attacks: the payload is hand-written Japanese; the encoding is computed here.
 # ---------------------------------------------------------------------------------------------
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode()).decode()
-
-
 def leet(s: str) -> str:
     return s.translate(str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}))
 

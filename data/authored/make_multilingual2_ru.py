@@ -20,7 +20,7 @@ import base64
 import urllib.parse
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Row, b64, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_ru.jsonl"
@@ -913,10 +913,6 @@ HOMOGLYPHS = str.maketrans({"а": "a", "е": "e", "о": "o", "р": "p", "с": "c
 LEET = str.maketrans(
     {"о": "0", "а": "4", "е": "3", "з": "3", "б": "6", "ч": "4", "т": "7", "и": "u", "л": "/\\"}
 )
-
-
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode("utf-8")).decode("ascii")
 
 
 def caesar_ru(s: str, shift: int) -> str:

@@ -13,11 +13,10 @@ Run: .venv/bin/python data/authored/make_multilingual2_zh.py   (validates, then 
 
 from __future__ import annotations
 
-import base64
 from collections import Counter
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Row, b64, make_row, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual2_zh.jsonl"
@@ -801,10 +800,6 @@ for cat, text in HARM:
 # ---------------------------------------------------------------------------
 # ENC: encoded attacks; the encodings are computed here from plain sentences
 # ---------------------------------------------------------------------------
-
-
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode("utf-8")).decode("ascii")
 
 
 def hexs(s: str) -> str:
