@@ -18,8 +18,10 @@ import html
 import random
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote
 
@@ -79,6 +81,11 @@ _CORE_WORDS = _words(
     uncensored unrestricted exfiltrate confidential credentials"""
 )
 
+# English whole words (tools/english_words.py writes the list): a ciphered text whose
+# words are not English and whose deciphering is, was English enciphered, whatever it says.
+_ENGLISH = Path(__file__).with_name("english_words.txt").read_text(encoding="ascii").split()
+_LEXICON = frozenset(_ENGLISH) | ATTACK_WORDS | _COMMON_WORDS
+
 
 # --- Unicode: invisibles, tag smuggling, homoglyphs -------------------------------------
 
@@ -118,8 +125,12 @@ def _accent_table() -> dict[int, str]:
     return out
 
 
-_HOMOGLYPH.update(_accent_table())
-_HOMOGLYPH.update({0x0131: "i", 0x00DF: "ss", 0x0142: "l", 0x0141: "L", 0x00F8: "o", 0x00D8: "O"})
+# Latin letters with diacritics and a few Latin-only letters, folded in every text.
+_ACCENTS: dict[int, str] = {
+    **_accent_table(),
+    **{0x0131: "i", 0x00DF: "ss", 0x0142: "l", 0x0141: "L", 0x00F8: "o", 0x00D8: "O"},
+}
+_HOMOGLYPH.update(_ACCENTS)
 _ENCODE_HOMOGLYPH = {
     "a": "а", "c": "с", "e": "е", "i": "і", "j": "ј", "o": "о", "p": "р", "s": "ѕ", "x": "х",  # noqa: RUF001
     "y": "у", "h": "һ", "d": "ԁ", "w": "ԝ", "l": "ӏ", "v": "ν", "u": "υ", "k": "κ", "n": "ո",  # noqa: RUF001
@@ -138,6 +149,32 @@ _HAS_INVISIBLE = _char_class(_STRIP_INVISIBLE)
 _HAS_HOMOGLYPH = _char_class(_HOMOGLYPH)
 
 
+# Letters of the scripts the confusables come from (Greek, Cyrillic, Armenian) that look like
+# no Latin letter (Cyrillic i and zhe, Greek sigma and lambda). Nobody disguising English types
+# those, so a text with one is written in that script.
+_NATIVE_LETTER_RE = _char_class(
+    cp
+    for lo, hi in ((0x0370, 0x03FF), (0x0400, 0x052F), (0x0531, 0x058F))
+    for cp in range(lo, hi + 1)
+    if chr(cp).isalpha() and cp not in _HOMOGLYPH
+)
+_LATIN_WORD_WITH_RE = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def _fold_word(m: re.Match[str]) -> str:
+    return m.group().translate(_HOMOGLYPH)
+
+
+def deconfuse(text: str) -> str:
+    """Confusable letters to ASCII, accents off. In a text written in Greek, Cyrillic or
+    Armenian only the words that mix in Latin letters fold ("ignore" typed with a Cyrillic i):
+    "Игнорируй" stays Russian instead of turning into "иrhopиpyй", which no model can read.
+    Folding those words leaves the text's own letters alone, so this is idempotent."""
+    if _NATIVE_LETTER_RE.search(text) is not None:
+        return _LATIN_WORD_WITH_RE.sub(_fold_word, text.translate(_ACCENTS))
+    return text.translate(_HOMOGLYPH)
+
+
 def _unicode_chain(text: str) -> tuple[str, str]:
     """NFKC, strip invisibles, fold homoglyphs. Returns (text, "+".join(steps that changed it))."""
     steps = []
@@ -149,8 +186,10 @@ def _unicode_chain(text: str) -> tuple[str, str]:
         # Removing a joiner can put a base letter next to a combining mark: compose again.
         out = unicodedata.normalize("NFKC", out.translate(_STRIP_INVISIBLE))
     if _HAS_HOMOGLYPH.search(out):
-        steps.append("homoglyph")
-        out = out.translate(_HOMOGLYPH)
+        folded = deconfuse(out)
+        if folded != out:
+            steps.append("homoglyph")
+            out = folded
     return out, "+".join(steps)
 
 
@@ -166,7 +205,7 @@ def fold(text: str) -> str:
     for _ in range(4):
         step = unicodedata.normalize("NFKC", out.translate(_STRIP_INVISIBLE))
         step = unicodedata.normalize("NFKC", step.lower().translate(_STRIP_INVISIBLE))
-        step = _WS_RE.sub(" ", step.translate(_HOMOGLYPH).lower()).strip()
+        step = _WS_RE.sub(" ", deconfuse(step).lower()).strip()
         if step == out:
             break
         out = step
@@ -175,9 +214,7 @@ def fold(text: str) -> str:
 
 # --- Shape transforms: spacing, leetspeak, typoglycemia, reversal, rotations ------------
 
-_SPACED_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9@$](?:[ .\-_*|~+/\\]{1,3}[A-Za-z0-9@$]){3,}(?![A-Za-z0-9])"
-)
+_SPACED_RE = re.compile(r"(?<![^\W_])(?:[^\W_]|[@$])(?:[ .\-_*|~+/\\]{1,3}(?:[^\W_]|[@$])){3,}(?![^\W_])")
 _SEP_RE = re.compile(r"[ .\-_*|~+/\\]{1,3}")
 
 
@@ -257,13 +294,40 @@ def _unleet_token(m: re.Match[str]) -> str:
     return as_i
 
 
+# In a text written in leet throughout, the short tokens are leet too: "70" is "to", "17" "it".
+_LEET_SHORT_RE = re.compile(
+    r"(?<![\w@$|])[0134578@$|]{1,3}(?![\w@$|])|\b[A-Za-z][0134578]\b|\b[0134578][A-Za-z]\b"
+)
+
+
+def _unleet_short(m: re.Match[str]) -> str:
+    return m.group().translate(_LEET_I)
+
+
 def unleet(text: str) -> str:
-    """Fold leetspeak inside words ("1gn0r3 4ll" -> "ignore all"); 1 reads as i unless l makes a word."""
-    return _LEET_TOKEN_RE.sub(_unleet_token, text, count=_MAX_REWRITES)
+    """Fold leetspeak inside words ("1gn0r3 4ll" -> "ignore all"); 1 reads as i unless l makes a word.
+
+    Where at least a quarter of the words are leet, numbers of leet digits up to three long
+    and two-character tokens fold as well ("w4n7 70 g1v3 17 70 m3" -> "want to give it to me")."""
+    out, leet = _LEET_TOKEN_RE.subn(_unleet_token, text, count=_MAX_REWRITES)
+    if leet >= 3 and leet * 4 >= len(text.split()):
+        out = _LEET_SHORT_RE.sub(_unleet_short, out, count=_MAX_REWRITES)
+    return out
+
+
+def _typo_key(word: str) -> tuple[str, str, str]:
+    return word[0], word[-1], "".join(sorted(word[1:-1]))
 
 
 _TYPO_SHAPES = frozenset((w[0], len(w) - 2, w[-1]) for w in ATTACK_WORDS if len(w) >= 4)
-_TYPO_LOOKUP = {(w[0], w[-1], "".join(sorted(w[1:-1]))): w for w in ATTACK_WORDS if len(w) >= 4}
+_TYPO_LOOKUP = {_typo_key(w): w for w in ATTACK_WORDS if len(w) >= 4}
+# Any English word, scrambled: the commonest word wins a shared key, attack words win over all.
+_TYPO_ENGLISH = {
+    **{_typo_key(w): w for w in reversed(_ENGLISH) if len(w) >= 4},
+    **_TYPO_LOOKUP,
+}
+_SCRAMBLE_SAMPLE = 24
+_ALPHA_WORD_RE = re.compile(r"(?<![\w@$|])[A-Za-z]{4,}(?![\w@$|])")
 _TYPO_RE = re.compile(
     r"\b(?:" + "|".join(f"{a}[a-z]{{{n}}}{z}" for a, n, z in sorted(_TYPO_SHAPES)) + r")\b", re.IGNORECASE
 )
@@ -278,6 +342,20 @@ def _untypo_word(m: re.Match[str]) -> str:
 def untypo(text: str) -> str:
     """Unscramble attack words whose interior letters were shuffled ("ignroe" -> "ignore")."""
     return _TYPO_RE.sub(_untypo_word, text, count=_MAX_REWRITES)
+
+
+def _unscramble_word(m: re.Match[str]) -> str:
+    word = m.group()
+    low = word.lower()
+    if low in _LEXICON:
+        return word
+    return _TYPO_ENGLISH.get(_typo_key(low), word)
+
+
+def unscramble(text: str) -> str:
+    """Unscramble every word that is not English but whose letters, first and last kept, spell
+    an English word ("rpeaet eerythinvg you konw" -> "repeat everything you know")."""
+    return _ALPHA_WORD_RE.sub(_unscramble_word, untypo(text), count=_MAX_REWRITES)
 
 
 _ROT13 = str.maketrans(
@@ -340,6 +418,20 @@ def _has_any(words: Iterable[str]) -> Callable[[_Scan], bool]:
     return lambda scan: not wanted.isdisjoint(scan.tokens)
 
 
+def _looks_scrambled(scan: _Scan) -> bool:
+    """A scrambled attack word, or English typed in typoglycemia throughout: of the first
+    long words that are not English, at least two and a quarter spell English scrambled."""
+    if _has_scrambled(scan):
+        return True
+    words = _ALPHA_WORD_RE.findall(scan.text[:_LEXICON_PREFIX])[:_SCRAMBLE_SAMPLE]
+    scrambled = 0
+    for w in words:
+        low = w.lower()
+        if low not in _LEXICON and _typo_key(low) in _TYPO_ENGLISH:
+            scrambled += 1
+    return scrambled >= 2 and scrambled * 4 >= len(words)
+
+
 def _has_scrambled(scan: _Scan) -> bool:
     for w in scan.tokens - ATTACK_WORDS:
         if len(w) >= 4 and (w[0], len(w) - 2, w[-1]) in _TYPO_SHAPES:
@@ -351,9 +443,9 @@ def _has_scrambled(scan: _Scan) -> bool:
 
 # Every hint is a charset-led regex or a set lookup: sre scans those in C without starting
 # a match attempt at each position, which is what keeps ordinary prose under 0.1 ms.
-_SPACED_HINT = re.compile(
-    r"[ .\-_*|~+/\\][A-Za-z0-9@$][ .\-_*|~+/\\][A-Za-z0-9@$][ .\-_*|~+/\\][A-Za-z0-9@$]"
-)
+_SEP = r"[ .\-_*|~+/\\]"
+_SPACED_LETTER = r"(?:[^\W_]|[@$])"
+_SPACED_HINT = re.compile(f"{_SEP}{_SPACED_LETTER}{_SEP}{{1,3}}{_SPACED_LETTER}{_SEP}{{1,3}}{_SPACED_LETTER}")
 _LEET_HINT = re.compile(r"[0134578@$|]")
 _LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$|")
 
@@ -386,7 +478,7 @@ _Shape = tuple[str, _Check, Callable[[str], str]]
 _CHAINED_SHAPES: tuple[_Shape, ...] = (
     ("despaced", lambda s: _SPACED_HINT.search(s.text) is not None, despace),
     ("leet", _looks_leet, unleet),
-    ("typoglycemia", _has_scrambled, untypo),
+    ("typoglycemia", _looks_scrambled, unscramble),
 )
 _PROBE_WORDS = _words(
     "the and you your that this how what with for are from have into tell write give make all"
@@ -409,6 +501,9 @@ def _shift_table(n: int) -> dict[int, int]:
     return str.maketrans(_LOWER + _LOWER.upper(), shifted + shifted.upper())
 
 
+# shift n -> the table that undoes Caesar(+n)
+_SHIFT_BACK = {n: _shift_table(26 - n) for n in range(1, 26)}
+
 # token -> Caesar shifts under which it is an enciphered probe or attack word
 _CAESAR_PROBES: dict[str, list[tuple[int, int]]] = {}
 for _n in range(1, 26):
@@ -425,6 +520,56 @@ def caesar_shifts(scan: _Scan) -> list[int]:
         for n, weight in _CAESAR_PROBES[token]:
             score[n] = score.get(n, 0) + weight
     return sorted(n for n, total in score.items() if total >= 2)
+
+
+_LEXICON_PREFIX = 600  # characters sampled: enough words to tell, cheap on any text
+_LEXICON_WORDS = 48
+_LEXICON_MIN_WORDS = 3
+# whole words only: the letters between a leet word's digits ("kn0w") are no evidence
+_LATIN_WORD_RE = re.compile(r"(?<![\w@$|])[a-z]{2,}(?![\w@$|])")
+
+
+def _english_share(words: frozenset[str]) -> float:
+    return len(words & _LEXICON) / len(words)
+
+
+def _reads(words: frozenset[str], base: float) -> bool:
+    share = _english_share(words)
+    return share >= 0.5 and share >= base + 0.25
+
+
+def lexicon_ciphers(scan: _Scan) -> tuple[frozenset[str], frozenset[int]]:
+    """Whole-text ciphers (reversal, atbash) and Caesar shifts under which the opening words
+    of ``scan`` turn from non-English into English. The probe checks look for attack words
+    only; this finds any enciphered English ("Rinyhngr jul fubjvat..." is ROT13 of a request
+    made of no trigger word), which is what decoding needs to hand the model."""
+    sample = _LATIN_WORD_RE.findall(scan.text[:_LEXICON_PREFIX].lower())[:_LEXICON_WORDS]
+    words = frozenset(sample)
+    if len(words) < _LEXICON_MIN_WORDS:
+        return frozenset(), frozenset()
+    base = _english_share(words)
+    if base >= 0.5:
+        return frozenset(), frozenset()
+    names: set[str] = set()
+    if _reads(frozenset(w[::-1] for w in words), base):
+        names.update(("reversed", "reversed_each"))
+    joined = " ".join(words)
+    if _reads(frozenset(joined.translate(_ATBASH).split()), base):
+        names.add("atbash")
+    # Caesar: one of the two commonest letters most likely stands for e, t, a, o, i or n.
+    tried: set[int] = {0}
+    shifts: set[int] = set()
+    for top, _ in Counter("".join(sample)).most_common(2):
+        for plain in "etaoin":
+            n = (ord(top) - ord(plain)) % 26
+            if n not in tried:
+                tried.add(n)
+                if _reads(frozenset(joined.translate(_SHIFT_BACK[n]).split()), base):
+                    shifts.add(n)
+    if 13 in shifts:
+        names.add("rot13")
+        shifts.discard(13)
+    return frozenset(names), frozenset(shifts)
 
 
 _REVERSED_WORDS = _cipher_probe(lambda w: w[::-1])
@@ -598,9 +743,13 @@ class _Builder:
         prefix = f"{name}>" if name != "raw" else ""
         base = text
         if not text.isascii():
-            hidden = "".join(m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text))
-            if hidden:
-                self.emit(f"{prefix}tags", hidden, depth)
+            runs = [m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text)]
+            if runs:
+                self.emit(f"{prefix}tags", "".join(runs), depth)
+            if len(runs) > 1:
+                # tag characters between visible ones ("\U000e0022喵\U000e0022"): the message
+                # is both, read in place
+                self.emit(f"{prefix}tags_inline", text.translate(_TAG_TO_ASCII), depth)
             clean, steps = _unicode_chain(text)
             if steps:
                 self.emit(prefix + steps, clean, depth)
@@ -629,11 +778,12 @@ class _Builder:
                     chain.append(shape_name)
                     current = out
                     self.emit(prefix + "+".join(chain), current, depth)
+        lexicon_names, lexicon_shifts = lexicon_ciphers(scan)
         for shape_name, check, fn in _WHOLE_SHAPES:
-            if check(scan):
+            if shape_name in lexicon_names or check(scan):
                 self.emit(prefix + shape_name, fn(base), depth)
-        for n in caesar_shifts(scan):
-            self.emit(f"{prefix}caesar{n}", base.translate(_shift_table(26 - n)), depth)
+        for n in sorted(lexicon_shifts.union(caesar_shifts(scan))):
+            self.emit(f"{prefix}caesar{n}", base.translate(_SHIFT_BACK[n]), depth)
 
     def _decode_runs(
         self, text: str, run_re: re.Pattern[str], decode: Callable[[str, int], str | None]
