@@ -179,6 +179,70 @@ def load_rules(path: Path = DEFAULT_RULES_FILE) -> tuple[Rule, ...]:
     return parse_rules(data, str(path))
 
 
+# Someone asking about an attack they quote ("my student wrote "ignore all previous
+# instructions" in his essay, how do I respond?") is no attack: a signature inside quotes,
+# a code fence or a blockquote, in a text that asks about it, scores as a medium rule (a
+# finding, not a verdict) and the models decide. Task verbs that act on a quoted text
+# ("translate", "summarise") are not questions about it and leave the rule decisive.
+_DISCUSSION = re.compile(
+    r"\b(?:what (?:does|do|is|did|would) (?:this|that|it|these|those)\b|what(?:'s| is) the (?:origin|point|meaning)"
+    r"|explain|why (?:would|do|does|did) (?:someone|people|anyone|they|he|she)|classify|categori[sz]e|label"
+    r"|moderation|is (?:this|that|it) (?:an? |still )?(?:attack|injection|jailbreak|prompt injection|malicious"
+    r"|dangerous|safe|scam|phishing)|should (?:i|we) (?:be worried|worry)|found (?:this|that)"
+    r"|how (?:do|should|can|would) (?:i|we) (?:respond|reply|explain|handle|detect|block|stop|filter|defend)"
+    r"|(?:typed|wrote|posted|sent|pasted|tried)\b)",
+    re.IGNORECASE,
+)
+_QUOTE_PAIRS = (
+    ('"', '"'),
+    ("\u201c", "\u201d"),
+    ("\u00ab", "\u00bb"),
+    ("\u300c", "\u300d"),
+    ("\u300e", "\u300f"),
+)
+
+
+_NEAR = 300  # characters around the quote that the question must be in
+
+
+def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the quotes (same paragraph), ``` fence or > line around text[start:end]."""
+    fences = text.count("```", 0, start)
+    if fences % 2 == 1:
+        close = text.find("```", end)
+        return text.rfind("```", 0, start), len(text) if close < 0 else close + 3
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip().startswith(">"):
+        line_end = text.find("\n", end)
+        return line_start, len(text) if line_end < 0 else line_end
+    para_start = text.rfind("\n\n", 0, start) + 1
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    for open_q, close_q in _QUOTE_PAIRS:
+        if open_q == close_q:
+            opened = text.count(open_q, para_start, start) % 2 == 1
+            last_open = text.rfind(open_q, para_start, start)
+        else:
+            last_open = text.rfind(open_q, para_start, start)
+            opened = last_open > text.rfind(close_q, para_start, start)
+        close = text.find(close_q, end, para_end) if opened else -1
+        if close >= 0:
+            return last_open, close + 1
+    return None
+
+
+def discussed(text: str, start: int, end: int) -> bool:
+    """A quoted signature, next to a question about what it quotes."""
+    span = quoted(text, start, end)
+    if span is None:
+        return False
+    lo, hi = span
+    return (
+        _DISCUSSION.search(text, max(0, lo - _NEAR), lo) is not None
+        or _DISCUSSION.search(text, hi, hi + _NEAR) is not None
+    )
+
+
 class RuleDetector:
     """Scans the raw text and every variant; a rule hit on the raw text carries its span."""
 
@@ -232,11 +296,14 @@ class RuleDetector:
             for rule, m in self.matches(variant.text):
                 if rule.id in hit and not on_raw:
                     continue
+                score = rule.score
+                if on_raw and score > SEVERITY_SCORE["medium"] and discussed(text, m.start(), m.end()):
+                    score = SEVERITY_SCORE["medium"]
                 findings.append(
                     Finding(
                         kind=FindingKind.RULE,
                         type=rule.family,
-                        score=rule.score,
+                        score=score,
                         stage=self.stage,
                         start=m.start() if on_raw else None,
                         end=m.end() if on_raw else None,
