@@ -158,7 +158,7 @@ _NATIVE_LETTER_RE = _char_class(
     for cp in range(lo, hi + 1)
     if chr(cp).isalpha() and cp not in _HOMOGLYPH
 )
-_LATIN_WORD_WITH_RE = re.compile(r"\w*[A-Za-z]\w*")
+_WORD_WITH_LATIN_RE = re.compile(r"\w*[A-Za-z]\w*")
 
 
 def _fold_word(m: re.Match[str]) -> str:
@@ -171,7 +171,7 @@ def deconfuse(text: str) -> str:
     "Игнорируй" stays Russian instead of turning into "иrhopиpyй", which no model can read.
     Folding those words leaves the text's own letters alone, so this is idempotent."""
     if _NATIVE_LETTER_RE.search(text) is not None:
-        return _LATIN_WORD_WITH_RE.sub(_fold_word, text.translate(_ACCENTS))
+        return _WORD_WITH_LATIN_RE.sub(_fold_word, text.translate(_ACCENTS))
     return text.translate(_HOMOGLYPH)
 
 

@@ -226,9 +226,15 @@ def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
             last_open = text.rfind(open_q, para_start, start)
             opened = last_open > text.rfind(close_q, para_start, start)
         close = text.find(close_q, end, para_end) if opened else -1
-        if close >= 0:
+        if close >= 0 and not _json_value(text, last_open):
             return last_open, close + 1
     return None
+
+
+def _json_value(text: str, quote: int) -> bool:
+    """A string in JSON (a tool result, an API payload) is data, not someone quoting."""
+    before = text[max(0, quote - 8) : quote].rstrip()
+    return before.endswith(('":', "[", "{"))
 
 
 def discussed(text: str, start: int, end: int) -> bool:
