@@ -184,13 +184,27 @@ def load_rules(path: Path = DEFAULT_RULES_FILE) -> tuple[Rule, ...]:
 # a code fence or a blockquote, in a text that asks about it, scores as a medium rule (a
 # finding, not a verdict) and the models decide. Task verbs that act on a quoted text
 # ("translate", "summarise") are not questions about it and leave the rule decisive.
-_DISCUSSION = re.compile(
-    r"\b(?:what (?:does|do|is|did|would) (?:this|that|it|these|those)\b|what(?:'s| is) the (?:origin|point|meaning)"
-    r"|explain|why (?:would|do|does|did) (?:someone|people|anyone|they|he|she)|classify|categori[sz]e|label"
-    r"|moderation|is (?:this|that|it) (?:an? |still )?(?:attack|injection|jailbreak|prompt injection|malicious"
-    r"|dangerous|safe|scam|phishing)|should (?:i|we) (?:be worried|worry)|found (?:this|that)"
-    r"|how (?:do|should|can|would) (?:i|we) (?:respond|reply|explain|handle|detect|block|stop|filter|defend)"
-    r"|(?:typed|wrote|posted|sent|pasted|tried)\b)",
+# Questions about an attack as such: enough next to any quote, code fences included.
+_ABOUT_ATTACK = re.compile(
+    r"\b(?:what(?:'s| is) the (?:origin|point)|why (?:would|do|does|did) (?:someone|people|anyone|they|he|she)"
+    r"|(?:classify|categori[sz]e|label) (?:this|these|that|it|the following)|moderation queue"
+    r"|is (?:this|that|it) (?:an? |still )?(?:attack|injection|jailbreak|prompt injection|malicious|dangerous"
+    r"|safe|scam|phishing)|should (?:i|we) (?:be worried|worry)|found (?:this|that)"
+    r"|how (?:do|should|can|would) (?:i|we) (?:detect|block|stop|filter|defend)"
+    # "my student wrote", "someone posted": not "Sent from my phone" or an email's "Sent:" line
+    r"|(?:my|our|a|some(?:one|body)|he|she|they)\b[^.!?\n]{0,30}?\b(?:typed|wrote|posted|sent|pasted|tried)\b"
+    r"|c[oó]mo (?:detectar|bloquear)|comment (?:d[eé]tecter|bloquer)|как (?:обнаружить|распознать|заблокировать))",
+    re.IGNORECASE,
+)
+# Questions about what a text says or does: enough next to quotes and > lines, not next to a
+# ``` fence, since "explain this code" with an injection inside the code is the classic
+# indirect injection. Unspaced scripts have no word boundaries, so theirs stand alone.
+_ABOUT_TEXT = re.compile(
+    r"\b(?:what (?:does|do|is|did|would) (?:this|that|it|these|those)\b|what(?:'s| is) the meaning|explain"
+    r"|how (?:do|should|can|would) (?:i|we) (?:respond|reply|explain|handle)"
+    r"|was (?:bedeutet|macht|soll)|erkl[aä]r|que (?:signifie|fait)|explique|qu[eé] (?:significa|hace)"
+    r"|o que (?:significa|faz)|explica|что (?:значит|означает|делает)|объясни)"
+    r"|どういう意味|何をする|説明して|検知|什么意思|解释|解釋",
     re.IGNORECASE,
 )
 _QUOTE_PAIRS = (
@@ -205,16 +219,17 @@ _QUOTE_PAIRS = (
 _NEAR = 300  # characters around the quote that the question must be in
 
 
-def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the quotes (same paragraph), ``` fence or > line around text[start:end]."""
+def quoted(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """(start, end, is a ``` fence) of the quotes (same paragraph), fence or > line around
+    text[start:end], or None."""
     fences = text.count("```", 0, start)
     if fences % 2 == 1:
         close = text.find("```", end)
-        return text.rfind("```", 0, start), len(text) if close < 0 else close + 3
+        return text.rfind("```", 0, start), len(text) if close < 0 else close + 3, True
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].lstrip().startswith(">"):
         line_end = text.find("\n", end)
-        return line_start, len(text) if line_end < 0 else line_end
+        return line_start, len(text) if line_end < 0 else line_end, False
     para_start = text.rfind("\n\n", 0, start) + 1
     para_end = text.find("\n\n", end)
     para_end = len(text) if para_end < 0 else para_end
@@ -227,7 +242,7 @@ def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
             opened = last_open > text.rfind(close_q, para_start, start)
         close = text.find(close_q, end, para_end) if opened else -1
         if close >= 0 and not _json_value(text, last_open):
-            return last_open, close + 1
+            return last_open, close + 1, False
     return None
 
 
@@ -242,10 +257,12 @@ def discussed(text: str, start: int, end: int) -> bool:
     span = quoted(text, start, end)
     if span is None:
         return False
-    lo, hi = span
-    return (
-        _DISCUSSION.search(text, max(0, lo - _NEAR), lo) is not None
-        or _DISCUSSION.search(text, hi, hi + _NEAR) is not None
+    lo, hi, fenced = span
+    cues = (_ABOUT_ATTACK,) if fenced else (_ABOUT_ATTACK, _ABOUT_TEXT)
+    return any(
+        cue.search(text, a, b) is not None
+        for cue in cues
+        for a, b in ((max(0, lo - _NEAR), lo), (hi, hi + _NEAR))
     )
 
 
