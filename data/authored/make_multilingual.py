@@ -18,6 +18,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from authored_check import Row, make_row
+
 OUT = Path(__file__).resolve().parent
 FAMILIES = {"BENIGN", "PI", "JB", "ENC", "IPI", "HARM"}
 
@@ -33,16 +35,8 @@ def add(lang: str, benign: list[Any], attacks: list[Any], docs: list[dict[str, A
     LANGS[lang] = {"benign": benign, "attacks": attacks, "docs": docs}
 
 
-def row(text: str, family: str, category: str, lang: str, group: str) -> dict[str, Any]:
-    return {
-        "text": text.strip(),
-        "label": 0 if family == "BENIGN" else 1,
-        "family": family,
-        "category": category,
-        "lang": lang,
-        "group": group,
-        "hard_negative": family == "BENIGN" and category.startswith("hardneg"),
-    }
+def row(text: str, family: str, category: str, lang: str, group: str) -> Row:
+    return make_row(text.strip(), family, category, lang=lang, group=group)
 
 
 def splice(doc: str, index: int, injection: str) -> str:
