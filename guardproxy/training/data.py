@@ -167,9 +167,10 @@ def synthesise(rows: list[Row], split: str, seed: int) -> list[Row]:
         return out
     # Attacks padded with harmless text, before and after: a model must not read length as benign.
     for r in rng.sample(short_attacks, min(len(short_attacks), max(200, len(short_attacks) // 8))):
-        pad = rng.choice(benign).text
+        # the padding gives way to the cap, never the attack (cut off, it left a benign text labelled 1)
+        pad = rng.choice(benign).text[: max(0, MAX_CHARS - len(r.text) - 2)]
         text = f"{r.text}\n\n{pad}" if rng.random() < 0.6 else f"{pad}\n\n{r.text}"
-        out.append(replace(r, text=text[:MAX_CHARS], category="padded", source=r.source + "+padded"))
+        out.append(replace(r, text=text, category="padded", source=r.source + "+padded"))
     # Indirect injection: a payload inside a benign document, framed the way apps send it.
     # The same documents also go in unchanged (framed), so "document" alone means nothing.
     if docs:
