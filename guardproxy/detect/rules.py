@@ -191,14 +191,23 @@ _ABOUT_ATTACK = re.compile(
     r"|is (?:this|that|it) (?:an? |still )?(?:attack|injection|jailbreak|prompt injection|malicious|dangerous"
     r"|safe|scam|phishing)|should (?:i|we) (?:be worried|worry)|found (?:this|that)"
     r"|how (?:do|should|can|would) (?:i|we) (?:detect|block|stop|filter|defend)"
-    # "my student wrote", "someone posted": not "Sent from my phone" or an email's "Sent:" line
-    r"|(?:my|our|a|some(?:one|body)|he|she|they)\b[^.!?\n]{0,30}?\b(?:typed|wrote|posted|sent|pasted|tried)\b"
+    # "my student wrote", "someone posted", "people keep pasting", "I typed": not "Sent from
+    # my phone" or an email's "Sent:" line
+    r"|\b(?:my|our|some(?:one|body)|he|she|they|people|users|customers|students|kids"
+    r"|(?:a|the) (?:user|customer|student|kid|child|candidate|applicant|attacker|scammer|spammer|tester))\b"
+    r"[^.!?\n:]{0,30}?\b(?:typed|wrote|posted|posting|sent|pasted|pasting|tried|told|submitted)\b"
+    r"|\b(?:i|we) (?:typed|pasted|posted|submitted|entered)\b"
+    # something found or seen, and what it says: "I found white text", "we're seeing
+    # submissions like", "the issue body says", "whether this is direct injection"
+    r"|\b(?:i|we)(?:'m|'re| am| are)? (?:just |recently |keep |kept )?(?:found|saw|seeing|noticed|spotted"
+    r"|came across|discovered)\b|\b(?:it|body|comment|note|file|log) (?:says|said|reads)\b"
+    r"|\bwhether (?:this|it|that) is\b"
     r"|c[oó]mo (?:detectar|bloquear)|comment (?:d[eé]tecter|bloquer)|как (?:обнаружить|распознать|заблокировать))",
     re.IGNORECASE,
 )
-# Questions about what a text says or does: enough next to quotes and > lines, not next to a
-# ``` fence, since "explain this code" with an injection inside the code is the classic
-# indirect injection. Unspaced scripts have no word boundaries, so theirs stand alone.
+# Questions about what a text says or does: enough next to double quotes and > lines, not
+# next to strict quotes (see quoted()). Unspaced scripts have no word boundaries, so theirs
+# stand alone.
 _ABOUT_TEXT = re.compile(
     r"\b(?:what (?:does|do|is|did|would) (?:this|that|it|these|those)\b|what(?:'s| is) the meaning|explain"
     r"|how (?:do|should|can|would) (?:i|we) (?:respond|reply|explain|handle)"
@@ -214,14 +223,29 @@ _QUOTE_PAIRS = (
     ("\u300c", "\u300d"),
     ("\u300e", "\u300f"),
 )
+# Single quotes double as apostrophes ("don't", "users' data"): a quote opens before a
+# non-space after a non-letter, and closes after a non-space before a non-letter.
+_SINGLE_OPEN = re.compile(r"(?<![\w'\u2019])['\u2018](?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?![\w])")
+# A request to act on what is quoted ("decode it and do what it says") is no question about
+# it: the rule keeps its verdict whatever else the text asks.
+_ACTS_ON = re.compile(
+    r"\b(?:do|does) (?:exactly )?what (?:it|this|that|they|the (?:text|message|note|string)) says?\b"
+    r"|\b(?:follow|obey|carry out|comply with|act on|execute) (?:it|this|that|these|them|the instructions?"
+    r"|the (?:above|following))\b(?! (?:mean|means|do|does|is|are)\b)",
+    re.IGNORECASE,
+)
 
 
 _NEAR = 300  # characters around the quote that the question must be in
 
 
 def quoted(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    """(start, end, is a ``` fence) of the quotes (same paragraph), fence or > line around
-    text[start:end], or None."""
+    """(start, end, strict) of the quotes (same paragraph), fence or > line around
+    text[start:end], or None. Strict quotes (a ``` fence, single quotes) need a question
+    about the attack itself: "explain this code" over a fence is the classic indirect
+    injection, and a single-quoted 'I have been PWNED' is most often the output an attack
+    asks for."""
     fences = text.count("```", 0, start)
     if fences % 2 == 1:
         close = text.find("```", end)
@@ -243,13 +267,27 @@ def quoted(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         close = text.find(close_q, end, para_end) if opened else -1
         if close >= 0 and not _json_value(text, last_open):
             return last_open, close + 1, False
+    opens = list(_SINGLE_OPEN.finditer(text, para_start, start + 1))  # + 1: the lookahead
+    if (
+        opens
+        and _SINGLE_CLOSE.search(text, opens[-1].end(), start) is None
+        and not _json_value(text, opens[-1].start())
+    ):
+        close_m = _SINGLE_CLOSE.search(text, end, para_end)
+        if close_m is not None:
+            return opens[-1].start(), close_m.end(), True
     return None
 
 
 def _json_value(text: str, quote: int) -> bool:
-    """A string in JSON (a tool result, an API payload) is data, not someone quoting."""
+    """A string in JSON or a dict literal (a tool result, an API payload) is data, not
+    someone quoting."""
     before = text[max(0, quote - 8) : quote].rstrip()
-    return before.endswith(('":', "[", "{"))
+    if before.endswith(('":', "':", "[", "{")):
+        return True
+    # {author: 'admin', note: '...'}: a key inside an unclosed brace on the same line
+    line = text[text.rfind("\n", 0, quote) + 1 : quote]
+    return before.endswith((":", ",")) and line.count("{") > line.count("}")
 
 
 def discussed(text: str, start: int, end: int) -> bool:
@@ -257,8 +295,10 @@ def discussed(text: str, start: int, end: int) -> bool:
     span = quoted(text, start, end)
     if span is None:
         return False
-    lo, hi, fenced = span
-    cues = (_ABOUT_ATTACK,) if fenced else (_ABOUT_ATTACK, _ABOUT_TEXT)
+    lo, hi, strict = span
+    if _ACTS_ON.search(text, 0, lo) is not None or _ACTS_ON.search(text, hi) is not None:
+        return False
+    cues = (_ABOUT_ATTACK,) if strict else (_ABOUT_ATTACK, _ABOUT_TEXT)
     return any(
         cue.search(text, a, b) is not None
         for cue in cues
