@@ -185,6 +185,11 @@ def test_decoders_nest_with_names_and_depth() -> None:
     assert found.depth == 2
 
 
+def test_hex_written_as_0x_bytes_is_decoded() -> None:
+    text = " ".join(f"0x{b:02x}" for b in ATTACK.encode())
+    assert any(v.name == "hex" and ATTACK in v.text for v in variants(text))
+
+
 def test_decoding_stops_at_max_depth() -> None:
     text = ATTACK
     for _ in range(5):

@@ -659,17 +659,19 @@ def _has_long_token(scan: _Scan) -> bool:
 
 _DIGIT_RE = re.compile("[0-9]")
 _HEX_PAIRS = re.compile(r"[\s:,][0-9A-Fa-f]{2}[\s:,]{1,2}[0-9A-Fa-f]{2}[\s:,]{1,2}[0-9A-Fa-f]{2}[\s:,]")
+_HEX_0X_PAIRS = re.compile(r"0x[0-9A-Fa-f]{2}[\s:,]{1,2}0x[0-9A-Fa-f]{2}", re.IGNORECASE)
 _BYTE_BITS = re.compile("[01]{8}")
 
 
 def _maybe_hex(scan: _Scan) -> bool:
-    # Contiguous runs are long tokens; separated ones show up as a few "hh " pairs in a row.
-    # Separated pairs always hold digits: text bytes are 0x20-0x7e, and letters 0x41-0x7a.
+    # Contiguous runs are long tokens; separated ones show up as a few "hh " pairs in a row
+    # ("0xhh 0xhh" too). Separated pairs always hold digits: text bytes are 0x20-0x7e.
     text = scan.text
     return (
         "\\x" in text
         or _has_long_token(scan)
         or (_DIGIT_RE.search(text) is not None and _HEX_PAIRS.search(text) is not None)
+        or ("0x" in text and _HEX_0X_PAIRS.search(text) is not None)
     )
 
 
