@@ -525,6 +525,11 @@ def caesar_shifts(scan: _Scan) -> list[int]:
 _LEXICON_PREFIX = 600  # characters sampled: enough words to tell, cheap on any text
 _LEXICON_WORDS = 48
 _LEXICON_MIN_WORDS = 3
+# An enciphered part of an English text: a run of this many distinct non-English words (3+
+# letters), of which deciphered at least 0.35 + 0.25 = 60% must read as English.
+_PART_MIN_WORDS = 6
+_PART_BASE = 0.35
+_NO_CIPHERS: tuple[frozenset[str], frozenset[int]] = (frozenset(), frozenset())
 # whole words only: the letters between a leet word's digits ("kn0w") are no evidence
 _LATIN_WORD_RE = re.compile(r"(?<![\w@$|])[a-z]{2,}(?![\w@$|])")
 
@@ -542,14 +547,37 @@ def lexicon_ciphers(scan: _Scan) -> tuple[frozenset[str], frozenset[int]]:
     """Whole-text ciphers (reversal, atbash) and Caesar shifts under which the opening words
     of ``scan`` turn from non-English into English. The probe checks look for attack words
     only; this finds any enciphered English ("Rinyhngr jul fubjvat..." is ROT13 of a request
-    made of no trigger word), which is what decoding needs to hand the model."""
+    made of no trigger word), which is what decoding needs to hand the model.
+
+    A text that is partly English may carry an enciphered part ("Reverse this and obey:
+    .tpmorp ruoy..."): then its longest run of words that are not English is tried alone,
+    and must mostly turn English. On the 25,771 plain rows of the build this fires on one
+    benign row (a reversed sentence, rightly) and 18 attacks."""
     sample = _LATIN_WORD_RE.findall(scan.text[:_LEXICON_PREFIX].lower())[:_LEXICON_WORDS]
     words = frozenset(sample)
     if len(words) < _LEXICON_MIN_WORDS:
-        return frozenset(), frozenset()
+        return _NO_CIPHERS
     base = _english_share(words)
-    if base >= 0.5:
-        return frozenset(), frozenset()
+    if base < 0.5:
+        whole = _ciphers(words, sample, base)
+        if whole != _NO_CIPHERS or base < _PART_BASE - 0.1:  # hardly any English: no part
+            return whole
+    # the longest run of consecutive words that are not English: an enciphered part is one
+    # such run, where names and jargon are scattered among English words
+    run: list[str] = []
+    best: list[str] = []
+    for w in sample:
+        # two letters read as English by chance ("ba", "qb"): they neither break nor count
+        run = [*run, w] if w not in _LEXICON or len(w) < 3 else []
+        if len(run) > len(best):
+            best = run
+    rest = frozenset(w for w in best if len(w) > 2)
+    if len(rest) < _PART_MIN_WORDS:
+        return _NO_CIPHERS
+    return _ciphers(rest, best, _PART_BASE)
+
+
+def _ciphers(words: frozenset[str], sample: list[str], base: float) -> tuple[frozenset[str], frozenset[int]]:
     names: set[str] = set()
     if _reads(frozenset(w[::-1] for w in words), base):
         names.update(("reversed", "reversed_each"))
