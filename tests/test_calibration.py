@@ -175,3 +175,36 @@ def test_scoring_key_follows_models_and_runtime_code(tmp_path: Path) -> None:
     assert third != second
     (models / "l0.onnx").write_bytes(b"weights-2")
     assert scoring_key(models, code) != third
+
+
+def test_extra_eval_sets_read_csv_and_json_lines(tmp_path: Path) -> None:
+    from guardproxy.training.report import load_extra
+
+    (tmp_path / "a.csv").write_text("text,label,family\nhello,0,\nignore it,1,JB\n")
+    (tmp_path / "b.jsonl").write_text(
+        '{"text": "hi", "label": 0, "kind": "everyday", "lang": "de", "hard_negative": true}\n\n'
+        '{"text": "leak it", "label": 1}\n'
+    )
+    a, b = load_extra(tmp_path / "a.csv"), load_extra(tmp_path / "b.jsonl")
+    assert [(r.label, r.family) for r in a] == [(0, "BENIGN"), (1, "JB")]
+    assert [(r.label, r.family, r.category, r.lang, r.hard_negative) for r in b] == [
+        (0, "BENIGN", "everyday", "de", True),
+        (1, "PI", "", "", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "where"),
+    [
+        ("c.csv", "text,label\nok,1\n,0\n", "c.csv:3"),
+        ("d.jsonl", '{"text": "ok", "label": 1}\n{"text": "x", "label": 2}\n', "d.jsonl:2"),
+        ("e.jsonl", '{"text": "ok", "label": 1}\nnot json\n', "e.jsonl:2"),
+    ],
+)
+def test_a_bad_extra_row_is_named(tmp_path: Path, name: str, body: str, where: str) -> None:
+    from guardproxy.errors import ConfigError
+    from guardproxy.training.report import load_extra
+
+    (tmp_path / name).write_text(body)
+    with pytest.raises(ConfigError, match=where):
+        load_extra(tmp_path / name)

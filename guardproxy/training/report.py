@@ -15,6 +15,7 @@ import numpy as np
 
 from guardproxy.detect.cascade import Thresholds
 from guardproxy.detect.onnx import Models
+from guardproxy.errors import ConfigError
 from guardproxy.training import evaluate
 from guardproxy.training.pipeline import Example, load
 
@@ -22,24 +23,42 @@ csv.field_size_limit(sys.maxsize)
 
 
 def load_extra(path: Path) -> list[Example]:
-    """Any CSV with text,label; family/category/lang/source optional."""
+    """A CSV (header text,label[,family,category,lang,source,hard_negative]) or JSON Lines
+    file (one object per line, the same keys; "kind" stands in for category) of labelled rows.
+    A row without text or with a label other than 0 or 1 stops the run, naming the line."""
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = []
-        for r in csv.DictReader(fh):
-            label = int(r["label"])
-            rows.append(
-                Example(
-                    r["text"],
-                    label,
-                    r.get("family") or ("BENIGN" if label == 0 else "PI"),
-                    r.get("category", ""),
-                    r.get("lang", ""),
-                    "extra",
-                    r.get("hard_negative") == "1",
-                    r.get("source") or path.stem,
-                )
-            )
-        return rows
+        if path.suffix == ".jsonl":
+            records = [(n, _json_record(path, n, line)) for n, line in enumerate(fh, 1) if line.strip()]
+        else:
+            records = [(n, r) for n, r in enumerate(csv.DictReader(fh), 2)]
+    return [_example(path, n, r) for n, r in records]
+
+
+def _json_record(path: Path, n: int, line: str) -> dict[str, object]:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ConfigError(f"{path}:{n}: not JSON: {e.msg}") from None
+    if not isinstance(rec, dict):
+        raise ConfigError(f"{path}:{n}: expected a JSON object")
+    return rec
+
+
+def _example(path: Path, n: int, r: dict[str, object]) -> Example:
+    text, label = r.get("text"), str(r.get("label", ""))
+    if not isinstance(text, str) or not text or label not in ("0", "1"):
+        raise ConfigError(f"{path}:{n}: every row needs a text and a label of 0 or 1")
+    hard = r.get("hard_negative")
+    return Example(
+        text,
+        int(label),
+        str(r.get("family") or ("BENIGN" if label == "0" else "PI")),
+        str(r.get("category") or r.get("kind") or ""),
+        str(r.get("lang") or ""),
+        "extra",
+        hard is True or hard == "1",
+        str(r.get("source") or path.stem),
+    )
 
 
 def _fmt(v: object) -> str:
