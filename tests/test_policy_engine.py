@@ -164,7 +164,14 @@ CASES = [
         Source.DOCUMENT,
     ),
     # family overrides
-    Case("HARM only flagged", DEFAULT, l1(0.99, "HARM"), Action.FLAG, ("attack.block_threshold",)),
+    Case("HARM blocked by default", DEFAULT, l1(0.99, "HARM"), Action.BLOCK, ("attack.block_threshold",)),
+    Case(
+        "HARM only flagged",
+        policy(attack={"families": {"HARM": "flag"}}),
+        l1(0.99, "HARM"),
+        Action.FLAG,
+        ("attack.block_threshold",),
+    ),
     Case(
         "family allowed at block",
         policy(attack={"families": {"JB": "allow"}}),
