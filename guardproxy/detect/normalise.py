@@ -214,8 +214,11 @@ def fold(text: str) -> str:
 
 # --- Shape transforms: spacing, leetspeak, typoglycemia, reversal, rotations ------------
 
-_SPACED_RE = re.compile(r"(?<![^\W_])(?:[^\W_]|[@$])(?:[ .\-_*|~+/\\]{1,3}(?:[^\W_]|[@$])){3,}(?![^\W_])")
-_SEP_RE = re.compile(r"[ .\-_*|~+/\\]{1,3}")
+# A letter (any script, or @ $ for a and s) and the separators spaced-out text puts between them.
+_SEP = r"[ .\-_*|~+/\\]"
+_SPACED_LETTER = r"(?:[^\W_]|[@$])"
+_SPACED_RE = re.compile(rf"(?<![^\W_]){_SPACED_LETTER}(?:{_SEP}{{1,3}}{_SPACED_LETTER}){{3,}}(?![^\W_])")
+_SEP_RE = re.compile(rf"{_SEP}{{1,3}}")
 
 
 def _segment(joined: str) -> str:
@@ -443,8 +446,6 @@ def _has_scrambled(scan: _Scan) -> bool:
 
 # Every hint is a charset-led regex or a set lookup: sre scans those in C without starting
 # a match attempt at each position, which is what keeps ordinary prose under 0.1 ms.
-_SEP = r"[ .\-_*|~+/\\]"
-_SPACED_LETTER = r"(?:[^\W_]|[@$])"
 _SPACED_HINT = re.compile(f"{_SEP}{_SPACED_LETTER}{_SEP}{{1,3}}{_SPACED_LETTER}{_SEP}{{1,3}}{_SPACED_LETTER}")
 _LEET_HINT = re.compile(r"[0134578@$|]")
 _LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$|")
