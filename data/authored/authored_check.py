@@ -168,3 +168,64 @@ def caesar(text: str, k: int) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# A pair: (attack family, attack category, attack text, benign category, benign text). The
+# benign twin shares the attack's group and form, so a model must learn the attack, not the form.
+Pair = tuple[str, str, str, str, str]
+# A document pair: (group number, attack family, attack category, benign category, request
+# template with "{doc}", document with one `mark` slot, injection, harmless line for the slot).
+DocPair = tuple[int, str, str, str, str, str, str, str]
+
+
+def twin_rows(group: str, pair: Pair, *, lang: str) -> list[Row]:
+    """The attack row, then its benign twin, both in ``group``."""
+    family, category, attack, benign_category, benign = pair
+    return [
+        make_row(attack.strip(), family, category, lang=lang, group=group),
+        make_row(benign.strip(), "BENIGN", benign_category, lang=lang, group=group),
+    ]
+
+
+def pair_rows(pairs: Sequence[Pair], *, lang: str, group_prefix: str) -> list[Row]:
+    """Pair i (counting from 1) becomes group ``{group_prefix}{i:03d}``."""
+    return [row for i, p in enumerate(pairs, 1) for row in twin_rows(f"{group_prefix}{i:03d}", p, lang=lang)]
+
+
+def doc_pair_rows(
+    docs: Sequence[DocPair], *, lang: str, group_prefix: str, mark: str, words: tuple[int, int]
+) -> tuple[list[Row], list[str]]:
+    """Each document twice in its template: the injection in the slot (the attack) and the
+    harmless line there (the twin); plus the problems: a slot count other than one, or a
+    document with its injection outside ``words``."""
+    rows: list[Row] = []
+    errors: list[str] = []
+    for num, family, category, benign_category, template, doc, injection, fill in docs:
+        if doc.count(mark) != 1:
+            errors.append(f"group {num}: document has {doc.count(mark)} slots")
+        n_words = len(doc.replace(mark, injection).split())
+        if not words[0] <= n_words <= words[1]:
+            errors.append(f"group {num}: document with injection has {n_words} words")
+        pair = (
+            family,
+            category,
+            template.replace("{doc}", doc.replace(mark, injection)),
+            benign_category,
+            template.replace("{doc}", doc.replace(mark, fill)),
+        )
+        rows += twin_rows(f"{group_prefix}{num:03d}", pair, lang=lang)
+    return rows, errors
+
+
+def pair_problems(rows: Sequence[Row], *, want_pairs: int | None = None) -> list[str]:
+    """Every group must hold exactly one attack and one benign row; ``want_pairs`` groups."""
+    per_group = Counter((r["group"], r["label"]) for r in rows)
+    groups = sorted({r["group"] for r in rows})
+    errors = [
+        f"{g}: {per_group[(g, 1)]} attack / {per_group[(g, 0)]} benign rows"
+        for g in groups
+        if per_group[(g, 0)] != 1 or per_group[(g, 1)] != 1
+    ]
+    if want_pairs is not None and len(groups) != want_pairs:
+        errors.append(f"{len(groups)} groups, want {want_pairs}")
+    return errors

@@ -27,10 +27,9 @@ before writing, then prints counts.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import doc_pair_rows, pair_problems, print_counts, twin_rows, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual4_es.jsonl"
@@ -38,14 +37,6 @@ LANG = "es"
 GROUP_PREFIX = "ml4-es-"
 MARK = "@@INJ@@"
 N_PAIRS = 40
-
-ROWS: list[Row] = []
-EXTRA: list[str] = []
-
-
-def add(text: str, family: str, category: str, num: int) -> None:
-    ROWS.append(make_row(text.strip(), family, category, lang=LANG, group=f"{GROUP_PREFIX}{num:03d}"))
-
 
 # ---------------------------------------------------------------------------------------------
 # Short pairs: (num, attack family, attack category, attack text, benign category, benign text)
@@ -755,33 +746,15 @@ Día 6 – Regreso a Puerto Montt, devolución del auto y vuelo a Santiago a las
 ]
 
 
-def build() -> None:
-    for num, fam, cat, atk, bcat, ben in SHORT:
-        add(atk, fam, cat, num)
-        add(ben, "BENIGN", bcat, num)
-    for num, fam, cat, bcat, template, doc, inj, fill in DOCS:
-        if doc.count(MARK) != 1:
-            EXTRA.append(f"group {num}: document has {doc.count(MARK)} slots")
-        words = len(doc.replace(MARK, inj).split())
-        if not 80 <= words <= 420:
-            EXTRA.append(f"group {num}: document with injection has {words} words")
-        add(template.replace("{doc}", doc.replace(MARK, inj)), fam, cat, num)
-        add(template.replace("{doc}", doc.replace(MARK, fill)), "BENIGN", bcat, num)
-    per_group = Counter((r["group"], r["label"]) for r in ROWS)
-    groups = {r["group"] for r in ROWS}
-    for g in sorted(groups):
-        if per_group[(g, 0)] != 1 or per_group[(g, 1)] != 1:
-            EXTRA.append(f"{g}: {per_group[(g, 1)]} attack / {per_group[(g, 0)]} benign rows")
-    if len(groups) != N_PAIRS:
-        EXTRA.append(f"{len(groups)} groups, want {N_PAIRS}")
-
-
 def main() -> None:
-    build()
-    validate(ROWS, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], markers=(MARK,), extra=EXTRA)
-    ROWS.sort(key=lambda r: (r["group"], -r["label"]))
-    write_jsonl(OUT, ROWS)
-    print_counts(ROWS, f"{OUT.name}", long_words=150)
+    rows = [r for num, *pair in SHORT for r in twin_rows(f"{GROUP_PREFIX}{num:03d}", tuple(pair), lang=LANG)]
+    docs, errors = doc_pair_rows(DOCS, lang=LANG, group_prefix=GROUP_PREFIX, mark=MARK, words=(80, 420))
+    rows += docs
+    errors += pair_problems(rows, want_pairs=N_PAIRS)
+    validate(rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], markers=(MARK,), extra=errors)
+    rows.sort(key=lambda r: (r["group"], -r["label"]))
+    write_jsonl(OUT, rows)
+    print_counts(rows, f"{OUT.name}", long_words=150)
 
 
 if __name__ == "__main__":

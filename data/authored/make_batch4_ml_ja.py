@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Pair, pair_problems, pair_rows, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual4_ja.jsonl"
@@ -29,7 +29,7 @@ LANG = "ja"
 GROUP_PREFIX = "ml4-ja-"
 
 # (attack family, attack category, attack text, benign category, benign text)
-PAIRS: list[tuple[str, str, str, str, str]] = [
+PAIRS: list[Pair] = [
     # ------------------------------------------------------------------ PI direct
     (
         "PI",
@@ -389,28 +389,8 @@ PAIRS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-def build() -> list[Row]:
-    rows: list[Row] = []
-    for n, (afam, acat, atext, bcat, btext) in enumerate(PAIRS, 1):
-        group = f"{GROUP_PREFIX}{n:03d}"
-        rows.append(make_row(atext.strip(), afam, acat, lang=LANG, group=group))
-        rows.append(make_row(btext.strip(), "BENIGN", bcat, lang=LANG, group=group))
-    return rows
-
-
-def pair_problems(rows: list[Row]) -> list[str]:
-    """Each group must hold exactly one attack and one benign row."""
-    per_group = Counter((r["group"], r["label"]) for r in rows)
-    groups = {r["group"] for r in rows}
-    return [
-        f"{g}: not one attack + one benign"
-        for g in sorted(groups)
-        if per_group[(g, 0)] != 1 or per_group[(g, 1)] != 1
-    ]
-
-
 def main() -> None:
-    rows = build()
+    rows = pair_rows(PAIRS, lang=LANG, group_prefix=GROUP_PREFIX)
     validate(rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], extra=pair_problems(rows))
     write_jsonl(OUT, rows)
     print_counts(rows, OUT.name, long_chars=300)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from authored_check import Row, make_row, print_counts, validate, write_jsonl
+from authored_check import Pair, pair_problems, pair_rows, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual4_pt.jsonl"
@@ -37,7 +37,7 @@ LANG = "pt"
 GROUP_PREFIX = "ml4-pt-"
 
 # (attack family, attack category, attack text, benign category, benign text)
-PAIRS: list[tuple[str, str, str, str, str]] = [
+PAIRS: list[Pair] = [
     # ------------------------------------------------------------------ PI direct
     (
         "PI",
@@ -706,13 +706,10 @@ Obs.: a mensagem que te mandei antes tinha o enunciado errado, pode ignorar — 
 
 
 def main() -> None:
-    rows: list[Row] = []
-    for i, (family, category, attack, benign_category, benign) in enumerate(PAIRS, 1):
-        group = f"{GROUP_PREFIX}{i:03d}"
-        rows.append(make_row(attack.strip(), family, category, lang=LANG, group=group))
-        rows.append(make_row(benign.strip(), "BENIGN", benign_category, lang=LANG, group=group))
-    extra = [] if len(PAIRS) == 50 else [f"{len(PAIRS)} pairs, want 50"]
-    validate(rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], extra=extra)
+    rows = pair_rows(PAIRS, lang=LANG, group_prefix=GROUP_PREFIX)
+    validate(
+        rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], extra=pair_problems(rows, want_pairs=50)
+    )
     write_jsonl(OUT, rows)
     print_counts(rows, f"{OUT.name}", long_words=150)
 
