@@ -229,3 +229,17 @@ def pair_problems(rows: Sequence[Row], *, want_pairs: int | None = None) -> list
     if want_pairs is not None and len(groups) != want_pairs:
         errors.append(f"{len(groups)} groups, want {want_pairs}")
     return errors
+
+
+def pair_kinds(rows: Iterable[Row]) -> dict[str, int]:
+    """Attack rows by kind: "padded" and "mixed" by category prefix, else the family."""
+    kinds = Counter(
+        "padded"
+        if r["category"].startswith("padded")
+        else "mixed"
+        if r["category"].startswith("mixed")
+        else r["family"]
+        for r in rows
+        if r["label"] == 1
+    )
+    return dict(sorted(kinds.items()))

@@ -18,10 +18,9 @@ before writing, then prints counts.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from authored_check import Pair, pair_problems, pair_rows, print_counts, validate, write_jsonl
+from authored_check import Pair, pair_kinds, pair_problems, pair_rows, print_counts, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "multilingual4_zh.jsonl"
@@ -394,16 +393,7 @@ def main() -> None:
     validate(rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], extra=pair_problems(rows))
     write_jsonl(OUT, rows)
     print_counts(rows, OUT.name, long_chars=300)
-    kinds = Counter(
-        "padded"
-        if r["category"].startswith("padded")
-        else "mixed"
-        if r["category"].startswith("mixed")
-        else r["family"]
-        for r in rows
-        if r["label"] == 1
-    )
-    print("  pair kinds:", dict(sorted(kinds.items())))
+    print("  pair kinds:", pair_kinds(rows))
 
 
 if __name__ == "__main__":
