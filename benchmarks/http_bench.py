@@ -19,7 +19,8 @@ from benchmarks import peers, procs, prompts
 
 CONCURRENCY = (1, 32, 128)
 TARGETS = (
-    "direct", "passthrough", "guardproxy-off", "guardproxy", "guardproxy-nocache", "guardproxy-2w", "litellm"
+    "direct", "passthrough", "guardproxy-off", "guardproxy", "guardproxy-nocache", "guardproxy-nocache-fast",
+    "guardproxy-2w", "litellm",
 )  # fmt: skip
 # Targets whose verdict cache is filled before timing: every body is sent this many times first
 # (two workers keep a cache each and the kernel spreads connections between them, so several
@@ -48,6 +49,7 @@ SCENARIOS = (
     Scenario("guardproxy-off", "benign"),
     Scenario("guardproxy", "benign"),
     Scenario("guardproxy-nocache", "benign"),
+    Scenario("guardproxy-nocache-fast", "benign"),
     Scenario("guardproxy-2w", "benign"),
     Scenario("guardproxy", "mixed"),
     Scenario("litellm", "benign"),
@@ -123,12 +125,14 @@ def _starters(models_dir: Path, upstream: str) -> dict[str, Callable[[], procs.S
     off = {"GUARDPROXY_SCREENING__ENABLED": "false", "GUARDPROXY_LOG_LEVEL": "warning"}
     on = {"GUARDPROXY_SCREENING__MODELS_DIR": str(models_dir), "GUARDPROXY_LOG_LEVEL": "warning"}
     nocache = on | {"GUARDPROXY_SCREENING__CACHE_SIZE": "0"}
+    nocache_fast = nocache | {"GUARDPROXY_SCREENING__L0_GATE": "fast"}
     two = on | {"GUARDPROXY_WORKERS": "2"}
     return {
         "passthrough": lambda: _passthrough(upstream),
         "guardproxy-off": lambda: _guardproxy("guardproxy-off", upstream, off),
         "guardproxy": lambda: _guardproxy("guardproxy", upstream, on),
         "guardproxy-nocache": lambda: _guardproxy("guardproxy-nocache", upstream, nocache),
+        "guardproxy-nocache-fast": lambda: _guardproxy("guardproxy-nocache-fast", upstream, nocache_fast),
         "guardproxy-2w": lambda: _guardproxy("guardproxy-2w", upstream, two),
         "litellm": lambda: peers.start_litellm(upstream),
     }

@@ -232,7 +232,8 @@ def markdown(result: dict[str, Any]) -> str:
         "Each scenario cycles through 500 prompts. guardproxy and guardproxy-2w (two worker processes "
         "on one port) get every prompt before timing, so their verdict caches are warm, as for "
         "conversations that resend their history; guardproxy-nocache runs with the verdict cache "
-        "off, so every request is screened from scratch.",
+        "off, so every request is screened from scratch; guardproxy-nocache-fast is the same with the "
+        "opt-in fast L0 gate (screening.l0_gate: fast).",
         "",
         "## Detection stages (in-process, cache off, L0 gate forced open so every stage runs)",
         "",

@@ -75,6 +75,9 @@ class ScreeningSettings(_Frozen):
     executor_threads: int = Field(default=0, ge=0)  # 0: one per core
     stage_budget_ms: float = Field(default=5000.0, gt=0)
     cache_size: int = Field(default=50_000, ge=0)
+    # strict: the L0 gate lets at most 0.5% of validation attacks exit; fast: at most 0.5% of
+    # the attacks the cascade blocks (both calibrated, in the manifest)
+    l0_gate: Literal["strict", "fast"] = "strict"
 
 
 class PolicySettings(_Frozen):

@@ -146,10 +146,11 @@ def build_cascade(settings: Settings) -> Cascade:
     sc = settings.screening
     t = time.perf_counter()
     models = Models.load(sc.models_dir, l1=sc.l1_enabled)
+    th = Thresholds.from_models(models)
     cascade = Cascade(
         default_detectors(sc.rules_file),
         models,
-        thresholds=Thresholds.from_models(models),
+        thresholds=th.with_fast_gate() if sc.l0_gate == "fast" else th,
         use_l1=sc.l1_enabled,
         cache_size=sc.cache_size,
     )

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from guardproxy.detect.cascade import Thresholds
-from guardproxy.training.evaluate import Scored, cached_scores, metrics, platt, thresholds_for
+from guardproxy.training.evaluate import Scored, cached_scores, fast_gate, metrics, platt, thresholds_for
 from guardproxy.training.pipeline import Example
 
 
@@ -208,3 +208,27 @@ def test_a_bad_extra_row_is_named(tmp_path: Path, name: str, body: str, where: s
     (tmp_path / name).write_text(body)
     with pytest.raises(ConfigError, match=where):
         load_extra(tmp_path / name)
+
+
+def test_fast_gate_lets_out_only_what_l1_misses_anyway() -> None:
+    # attacks 0-5: L0 low; 0-2 blocked by L1 (fused high), 3-5 not; 6-9: L0 high, blocked
+    y = np.array([1] * 10 + [0] * 10)
+    l0 = np.array([0.01, 0.02, 0.03, 0.001, 0.002, 0.004, 0.5, 0.6, 0.7, 0.8] + [0.001] * 5 + [0.2] * 5)
+    l1 = np.array([0.99, 0.99, 0.99, 0.1, 0.1, 0.1, 0.99, 0.99, 0.99, 0.99] + [0.1] * 10)
+    val = Scored(_rows(y), l0, l1, ["PI"] * 20, np.zeros(20))
+    th = Thresholds(0.0005, 0.9, 0.5)
+    # 10% of 10 attacks may be lost: one blocked attack exits, so the gate is the second lowest
+    # blocked L0 score; the three unblocked attacks below it exit as well
+    assert fast_gate(val, th, max_loss=0.1) == 0.02
+    assert fast_gate(val, th, max_loss=0.0) == 0.01  # none lost: the lowest blocked score
+    # never below the strict gate, and the strict gate when nothing is blocked
+    assert fast_gate(val, Thresholds(0.05, 0.9, 0.5), max_loss=0.1) == 0.6
+    assert fast_gate(val, Thresholds(0.0005, 1.1, 0.5)) == 0.0005
+
+
+def test_with_fast_gate_swaps_the_pass_threshold_only() -> None:
+    th = Thresholds(0.001, 0.9, 0.8, 0.5, 0.1, -0.4, l0_pass_fast=0.02)
+    fast = th.with_fast_gate()
+    assert (fast.l0_pass, fast.block, fast.flag, fast.fuse_l1) == (0.02, 0.9, 0.8, 0.5)
+    assert Thresholds(0.001, 0.9, 0.8).with_fast_gate().l0_pass == 0.001  # no fast gate calibrated
+    assert Thresholds(0.01, 0.9, 0.8, l0_pass_fast=0.001).with_fast_gate().l0_pass == 0.01

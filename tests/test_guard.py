@@ -349,6 +349,27 @@ def test_build_cascade_loads_a_verified_model_set(tiny_models: Path) -> None:
     assert "L0" in v.timings_ms
 
 
+def test_fast_l0_gate_is_opt_in(tiny_models: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "models"
+    shutil.copytree(tiny_models, folder)
+    man = json.loads((folder / "manifest.json").read_text())
+    man["thresholds"] |= {"l0_pass": 0.001, "l0_pass_fast": 0.25}
+    (folder / "manifest.json").write_text(json.dumps(man))
+    assert build_cascade(settings_for_models(folder)).thresholds.l0_pass == 0.001
+    fast = load_settings(environ={}, overrides={"screening": {"models_dir": str(folder), "l0_gate": "fast"}})
+    th = build_cascade(fast).thresholds
+    assert (th.l0_pass, th.block) == (0.25, 0.9)
+    # a manifest from before the fast gate: "fast" falls back to the strict gate
+    assert (
+        build_cascade(
+            load_settings(
+                environ={}, overrides={"screening": {"models_dir": str(tiny_models), "l0_gate": "fast"}}
+            )
+        ).thresholds.l0_pass
+        == 1.0
+    )
+
+
 def test_build_screener_wires_policy_and_budget(tiny_models: Path) -> None:
     g = build_screener(settings_for_models(tiny_models))
     assert g.policies.current.by_id("default").policy.id == "default"

@@ -13,7 +13,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from guardproxy.detect.base import Detector, Variant
 from guardproxy.detect.batcher import L1Batcher
@@ -42,6 +42,8 @@ class Thresholds:
     fuse_l1: float = 1.0
     fuse_l0: float = 0.0
     fuse_bias: float = 0.0
+    # the opt-in faster gate (screening.l0_gate: fast); no faster than l0_pass when unset
+    l0_pass_fast: float | None = None
 
     @classmethod
     def from_models(cls, models: Models | None) -> Thresholds:
@@ -55,7 +57,14 @@ class Thresholds:
             m.threshold("fuse_l1", 1.0),
             m.threshold("fuse_l0", 0.0),
             m.threshold("fuse_bias", 0.0),
+            m.threshold("l0_pass_fast", m.threshold("l0_pass", 0.01)),
         )
+
+    def with_fast_gate(self) -> Thresholds:
+        """The same thresholds with the fast L0 gate in place of the strict one."""
+        if self.l0_pass_fast is None:
+            return self
+        return replace(self, l0_pass=max(self.l0_pass, self.l0_pass_fast))
 
     def fuse(self, l0: float, l1: float) -> float:
         z = self.fuse_l1 * logit(l1) + self.fuse_l0 * logit(l0) + self.fuse_bias

@@ -10,7 +10,7 @@ import argparse
 import json
 import shutil
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from guardproxy.config import REPO_ROOT
@@ -124,11 +124,17 @@ def finalize(
     work = WORK if limit is None else models / ".smoke"
     m = Models.load(models, verify=False)
     key = evaluate.scoring_key(models)
-    th, _ = evaluate.calibrate(m, val, cache=work / "eval" / "val_scores.npz", key=key)
+    th, val_scored = evaluate.calibrate(m, val, cache=work / "eval" / "val_scores.npz", key=key)
+    th = replace(th, l0_pass_fast=evaluate.fast_gate(val_scored, th))
     scored = evaluate.cached_scores(
         m, test, "evaluating on test", th.l0_pass, work / "eval" / "test_scores.npz", key
     )
     result = evaluate.metrics(scored, th)
+    # the opt-in fast gate on the same scores: rows it escalates all have L1 scores already
+    fast = evaluate.metrics(scored, th.with_fast_gate())
+    result["fast_gate"] = {
+        k: fast[k] for k in ("tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0")
+    }
     fp32 = models / "l1.fp32.onnx"
     if fp32.exists():
         sample = [r.text for r in test[:300]]

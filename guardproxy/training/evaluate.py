@@ -214,6 +214,20 @@ def thresholds_for(
     return replace(th, block=block, flag=flag)
 
 
+def fast_gate(val: Scored, th: Thresholds, max_loss: float = 0.005) -> float:
+    """The highest L0 gate that costs at most ``max_loss`` of validation attacks among those
+    the cascade blocks at ``th``: attacks L1 would let through anyway may exit at L0. Never
+    below the strict gate ``th.l0_pass``."""
+    y = np.asarray([r.label for r in val.rows])
+    blocked = (val.l0 >= th.l0_pass) & (val.fused(th) >= th.block) & (y == 1)
+    scores = np.sort(val.l0[blocked])
+    k = int(max_loss * int((y == 1).sum()))
+    if k >= len(scores):
+        return th.l0_pass
+    # a gate equal to the (k+1)-th lowest score lets exactly the k below it exit
+    return max(th.l0_pass, float(scores[k]))
+
+
 def platt(u: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, float]:
     """(a, b) maximising the likelihood of y under sigmoid(a*u + b): Newton's method."""
     if len(u) == 0 or y.min() == y.max():

@@ -99,6 +99,16 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
         lines += ["| metric | value |", "|---|---|"]
         lines += [f"| {k} | {_fmt(wr[k])} |" for k in ("tpr", "fpr", "hard_negative_fpr")]
         lines += ["", *_groups("family", wr["per_family"])]
+    fast = m.get("fast_gate")
+    if isinstance(fast, dict) and th.l0_pass_fast is not None:
+        lines += [
+            "",
+            f"With the opt-in fast L0 gate (`screening.l0_gate: fast`, L0 pass {th.l0_pass_fast:.5f}: at most "
+            "0.5% of the validation attacks the cascade blocks exit at L0; models alone):",
+            "",
+        ]
+        lines += ["| metric | value |", "|---|---|"]
+        lines += [f"| {k} | {_fmt(v)} |" for k, v in fast.items()]
     for section in ("per_family", "per_lang", "per_category", "per_source"):
         table = m.get(section)
         if isinstance(table, dict):
