@@ -232,3 +232,23 @@ def test_with_fast_gate_swaps_the_pass_threshold_only() -> None:
     assert (fast.l0_pass, fast.block, fast.flag, fast.fuse_l1) == (0.02, 0.9, 0.8, 0.5)
     assert Thresholds(0.001, 0.9, 0.8).with_fast_gate().l0_pass == 0.001  # no fast gate calibrated
     assert Thresholds(0.01, 0.9, 0.8, l0_pass_fast=0.001).with_fast_gate().l0_pass == 0.01
+
+
+def test_the_report_shows_the_fast_gate_beside_the_strict_one() -> None:
+    from guardproxy.training.evaluate import fast_gate_metrics
+    from guardproxy.training.report import markdown
+
+    y = np.array([1, 1, 1, 0, 0, 0])
+    l0 = np.array([0.01, 0.5, 0.6, 0.001, 0.02, 0.3])
+    l1 = np.array([0.99, 0.99, 0.1, 0.1, 0.1, 0.1])
+    s = Scored(_rows(y), l0, l1, ["PI"] * 6, np.zeros(6))
+    th = Thresholds(0.0005, 0.9, 0.5, l0_pass_fast=0.05)
+    m = metrics(s, th)
+    m["fast_gate"] = fast = fast_gate_metrics(s, th)
+    # the fast gate lets the first attack (L0 0.01) and two benign rows exit; strict lets none
+    assert (m["tpr"], fast["tpr"]) == pytest.approx((2 / 3, 1 / 3))
+    assert (m["benign_exit_l0"], fast["benign_exit_l0"]) == pytest.approx((0.0, 2 / 3))
+    text = markdown("test", m, th)
+    assert "fast L0 gate" in text
+    assert "L0 pass 0.05000" in text
+    assert "fast L0 gate" not in markdown("test", metrics(s, th), th)

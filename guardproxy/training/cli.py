@@ -130,12 +130,7 @@ def finalize(
         m, test, "evaluating on test", th.l0_pass, work / "eval" / "test_scores.npz", key
     )
     result = evaluate.metrics(scored, th)
-    # the opt-in fast gate on the same scores: every row it escalates has an L1 score already
-    # (over the variants the strict gate escalated, a superset of what the fast one would)
-    fast = evaluate.metrics(scored, th.with_fast_gate())
-    result["fast_gate"] = {
-        k: fast[k] for k in ("tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0")
-    }
+    result["fast_gate"] = evaluate.fast_gate_metrics(scored, th)
     fp32 = models / "l1.fp32.onnx"
     if fp32.exists():
         sample = [r.text for r in test[:300]]

@@ -228,6 +228,14 @@ def fast_gate(val: Scored, th: Thresholds, max_loss: float = 0.005) -> float:
     return max(th.l0_pass, float(scores[k]))
 
 
+def fast_gate_metrics(s: Scored, th: Thresholds) -> dict[str, object]:
+    """The headline metrics with the opt-in fast gate, from scores taken at the strict gate:
+    every row the fast gate escalates has an L1 score already (over the variants the strict
+    gate escalated, a superset of what the fast one would)."""
+    fast = metrics(s, th.with_fast_gate())
+    return {k: fast[k] for k in ("tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0")}
+
+
 def platt(u: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, float]:
     """(a, b) maximising the likelihood of y under sigmoid(a*u + b): Newton's method."""
     if len(u) == 0 or y.min() == y.max():

@@ -198,6 +198,9 @@ def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *,
     doc = [f"# guardproxy evaluation (models {m.manifest.version})", ""]
     for name, rows in sets:
         scored = evaluate.score_rows(m, rows, f"scoring {name}", gate=th.l0_pass)
-        doc += section(out, name, scored, th, evaluate.metrics(scored, th))
+        result = evaluate.metrics(scored, th)
+        if th.l0_pass_fast is not None:
+            result["fast_gate"] = evaluate.fast_gate_metrics(scored, th)
+        doc += section(out, name, scored, th, result)
     (out / "REPORT.md").write_text("\n".join(doc))
     print(json.dumps({"report": str(out / "REPORT.md")}))
