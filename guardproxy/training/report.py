@@ -71,9 +71,7 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
         f"Thresholds (from the manifest): L0 pass {th.l0_pass:.5f}, block {th.block:.4f}, flag {th.flag:.4f}"
     )
     lines.append("")
-    lines.append("| metric | value |")
-    lines.append("|---|---|")
-    for k in (
+    keys = (
         "rows",
         "attacks",
         "benign",
@@ -86,9 +84,8 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
         "ms_p50",
         "ms_p99",
         "int8_fp32_agreement",
-    ):
-        if k in m:
-            lines.append(f"| {k} | {_fmt(m[k])} |")
+    )
+    lines += _metric_table({k: m[k] for k in keys if k in m})
     wr = m.get("with_rules")
     if isinstance(wr, dict):
         lines += [
@@ -96,8 +93,7 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
             "With the signature rules (a decisive rule blocks on its own, as in the default policy):",
             "",
         ]
-        lines += ["| metric | value |", "|---|---|"]
-        lines += [f"| {k} | {_fmt(wr[k])} |" for k in ("tpr", "fpr", "hard_negative_fpr")]
+        lines += _metric_table({k: wr[k] for k in ("tpr", "fpr", "hard_negative_fpr")})
         lines += ["", *_groups("family", wr["per_family"])]
     fast = m.get("fast_gate")
     if isinstance(fast, dict) and th.l0_pass_fast is not None:
@@ -107,13 +103,16 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
             "0.5% of the validation attacks the cascade blocks exit at L0; models alone):",
             "",
         ]
-        lines += ["| metric | value |", "|---|---|"]
-        lines += [f"| {k} | {_fmt(v)} |" for k, v in fast.items()]
+        lines += _metric_table(fast)
     for section in ("per_family", "per_lang", "per_category", "per_source"):
         table = m.get(section)
         if isinstance(table, dict):
             lines += ["", f"### {section.replace('_', ' ')}", "", *_groups("group", table)]
     return "\n".join(lines) + "\n"
+
+
+def _metric_table(values: dict[str, object]) -> list[str]:
+    return ["| metric | value |", "|---|---|", *(f"| {k} | {_fmt(v)} |" for k, v in values.items())]
 
 
 def _groups(title: str, table: dict[str, dict[str, float]]) -> list[str]:
@@ -199,8 +198,7 @@ def run_report(dataset: Path, extra: Sequence[Path], models: Path, out: Path, *,
     for name, rows in sets:
         scored = evaluate.score_rows(m, rows, f"scoring {name}", gate=th.l0_pass)
         result = evaluate.metrics(scored, th)
-        if th.l0_pass_fast is not None:
-            result["fast_gate"] = evaluate.fast_gate_metrics(scored, th)
+        result["fast_gate"] = evaluate.fast_gate_metrics(scored, th)
         doc += section(out, name, scored, th, result)
     (out / "REPORT.md").write_text("\n".join(doc))
     print(json.dumps({"report": str(out / "REPORT.md")}))
