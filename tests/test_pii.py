@@ -76,6 +76,9 @@ PHONE_HITS = [
     ("ring +33 1 42 68 53 00", "+33 1 42 68 53 00"),
     ("bel 020-555 1234 voor info", "020-555 1234"),
     ("WhatsApp +34 612 34 56 78", "+34 612 34 56 78"),
+    # pairs that start like a two-digit-year date must not be taken for one
+    ("appelez le 06.12.34.56.78", "06.12.34.56.78"),
+    ("tél. 01-23-45-67-89", "01-23-45-67-89"),
 ]
 PHONE_DECOYS = [
     "the meeting is on 2024-05-12 at 14:30",

@@ -184,13 +184,26 @@ def _parses(value: str, region: str) -> bool:
 _DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{2,4}|\d{4}([-/.])\d{1,2}\2\d{1,2}")
 
 
+# A calendar date with a four-digit year: 2024-05-02, 02.05.2024, 5/2/2024. Two-digit years
+# are left out: "06.12.34.56.78" is a French phone number, not the 6th of December 1934.
+_FULL_DATE = re.compile(
+    r"(?:(?:19|20)\d\d([-/.])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9])"
+    r"|(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2(?:19|20)\d\d)(?!\d)"
+)
+
+
 def _dated(run: str) -> bool:
     """A date, or a date and the hour after it ("2024-05-02 09"): no phone to find, and
     the matcher would spend ~0.1 ms a region on each of the dates a pasted log is full of.
-    A phone glued to a date's end is refused by _glued, so only a run with seven more digits
-    after the date can still hold one."""
-    m = _DATE.match(run)
-    return m is not None and sum(c.isdigit() for c in run[m.end() :]) < 7
+    The date must end where a number would (not "2012-10-1234", not "2024-05-02-17"), and a
+    phone glued to its end is refused by _glued, so only seven more digits can still hold one."""
+    m = _FULL_DATE.match(run)
+    if m is None:
+        return False
+    rest = run[m.end() :]
+    if rest[:1].isdigit() or (rest[:1] in ("-", "/", ".") and rest[1:2].isdigit()):
+        return False
+    return sum(c.isdigit() for c in rest) < 7
 
 
 def _glued(text: str, start: int, end: int) -> bool:
