@@ -148,3 +148,19 @@ async def test_screener_gets_the_shared_executor(make_proxy: MakeProxy) -> None:
     client = await make_proxy(screener)
     assert client.app is not None
     assert screener.pool is client.app[state.EXECUTOR]
+
+
+def test_settle_gc_freezes_the_start_up_heap_and_raises_the_thresholds() -> None:
+    import gc
+
+    from guardproxy.server.run import GC_THRESHOLDS, settle_gc
+
+    before = gc.get_threshold()
+    try:
+        settle_gc()
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert gc.get_freeze_count() > 0
+        assert GC_THRESHOLDS[0] > before[0]  # less often than Python's default, not more
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import signal
 import sys
@@ -21,6 +22,12 @@ from guardproxy.server.app import create_app
 log = get_logger(__name__)
 
 ScreenerFactory = Callable[[Settings], Screener]
+
+# Python's cyclic GC defaults (700, 10, 10) suit small heaps. A request here allocates hundreds
+# of container objects, so with them a full collection ran every hundred requests or so and
+# walked everything loaded at start (models' metadata, rules, phone-number tables: ~90k
+# objects). Side by side at c=32 with a warm cache, these thresholds cut CPU per request ~7%.
+GC_THRESHOLDS = (20_000, 50, 100)
 
 
 def default_screener(settings: Settings) -> Screener:
@@ -51,6 +58,7 @@ async def serve_async(settings: Settings, screener: ScreenerFactory, *, reuse_po
         site = web.TCPSite(runner, settings.host, settings.port, reuse_port=reuse_port or None)
         await site.start()
         port = runner.addresses[0][1]
+        settle_gc()
         log.info("serve.started", host=settings.host, port=port, demo=settings.demo_mode)
         if multiprocessing.parent_process() is None:
             print(banner(settings, port), file=sys.stderr, flush=True)
@@ -63,6 +71,14 @@ async def serve_async(settings: Settings, screener: ScreenerFactory, *, reuse_po
         started = time.perf_counter()
         await runner.cleanup()
         log.info("serve.stopped", shutdown_ms=round((time.perf_counter() - started) * 1000, 1))
+
+
+def settle_gc() -> None:
+    """Once everything is loaded: collect, move what survives out of the GC's sight for good
+    (gc.freeze: it is never garbage), and collect the rest less often."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _worker(settings: Settings, screener: ScreenerFactory, reuse_port: bool) -> None:
