@@ -92,6 +92,12 @@ def scrub_aiohttp_logs() -> None:
     logging.getLogger("aiohttp.server").addFilter(_SCRUB)
 
 
+def enabled(level: int) -> bool:
+    """Whether a line at ``level`` (logging.INFO, ...) would be written. For the per-request
+    lines: a call that the level drops still runs structlog's method and first processor."""
+    return level >= _LEVEL[0]
+
+
 def get_logger(name: str) -> structlog.typing.FilteringBoundLogger:
     logger: structlog.typing.FilteringBoundLogger = structlog.get_logger(logger_name=name)
     return logger

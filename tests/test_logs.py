@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,7 @@ from guardproxy.config import REPO_ROOT
 from guardproxy.detect.cascade import Cascade
 from guardproxy.detect.registry import default_detectors
 from guardproxy.guard import GuardScreener
-from guardproxy.logs import configure_logging, get_logger, request_context
+from guardproxy.logs import configure_logging, enabled, get_logger, request_context
 from guardproxy.policy.loader import PolicyStore
 from guardproxy.testing import MakeProxy
 
@@ -42,6 +43,14 @@ def test_reconfigure_reaches_loggers_already_used(
         log.info("second", n=2)
     second = json_lines(capsys.readouterr().err.splitlines()[-1])[0]
     assert second == {**second, "event": "second", "request_id": "rid-1", "n": 2, "level": "info"}
+
+
+def test_enabled_follows_the_configured_level(restore_logging: None) -> None:
+    configure_logging("warning")
+    assert not enabled(logging.INFO)
+    assert enabled(logging.WARNING)
+    configure_logging("debug")
+    assert enabled(logging.DEBUG)
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 
@@ -9,7 +10,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from guardproxy.errors import RequestError, UpstreamError
-from guardproxy.logs import get_logger, request_context
+from guardproxy.logs import enabled, get_logger, request_context
 from guardproxy.metrics import METRICS
 from guardproxy.server.handlers import DECISION, REQUEST_ID, STATUS, stamp
 from guardproxy.wire.errors import error_body, from_exception
@@ -47,15 +48,16 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
             # Cancelled when the client hung up: 499 (nginx's "client closed request") unless
             # the answer had already started, e.g. a client closing right after a stream's [DONE].
             status, decision = request.get(STATUS, 499), request.get(DECISION, "none")
-            log.info(
-                "request",
-                method=request.method,
-                path=request.path,
-                status=status,
-                client_gone=not finished,
-                decision=decision,
-                ms=round((time.perf_counter() - started) * 1000, 2),
-            )
+            if enabled(logging.INFO):
+                log.info(
+                    "request",
+                    method=request.method,
+                    path=request.path,
+                    status=status,
+                    client_gone=not finished,
+                    decision=decision,
+                    ms=round((time.perf_counter() - started) * 1000, 2),
+                )
             metrics = request.app.get(METRICS)
             if metrics is not None:
                 metrics.observe_request(request, status, decision)

@@ -7,6 +7,7 @@ string, never a host, so no header or body field can point the proxy somewhere e
 from __future__ import annotations
 
 import io
+import logging
 import time
 from collections.abc import AsyncIterable, Callable, Mapping
 from urllib.parse import unquote
@@ -17,7 +18,7 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from guardproxy.errors import RequestError, UpstreamError, UpstreamTimeout
-from guardproxy.logs import get_logger
+from guardproxy.logs import enabled, get_logger
 from guardproxy.server.transform import Chain
 from guardproxy.wire.sse import EventFramer, error_end
 
@@ -129,7 +130,8 @@ class Upstream:
                 timeout=self._timeout,
                 allow_redirects=False,
             ) as resp:
-                log.debug("upstream.headers", status=resp.status, ms=_ms(started))
+                if enabled(logging.DEBUG):
+                    log.debug("upstream.headers", status=resp.status, ms=_ms(started))
                 if self._on_headers is not None:
                     self._on_headers(request, time.perf_counter() - started)
                 is_sse = resp.content_type == "text/event-stream"
