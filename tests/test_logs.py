@@ -45,6 +45,16 @@ def test_reconfigure_reaches_loggers_already_used(
     assert second == {**second, "event": "second", "request_id": "rid-1", "n": 2, "level": "info"}
 
 
+def test_request_context_nests_and_leaves_nothing_bound() -> None:
+    import structlog
+
+    with request_context("outer"):
+        with request_context("inner", route="/v1/x"):
+            assert structlog.contextvars.get_contextvars() == {"request_id": "inner", "route": "/v1/x"}
+        assert structlog.contextvars.get_contextvars() == {"request_id": "outer"}
+    assert structlog.contextvars.get_contextvars() == {}
+
+
 def test_enabled_follows_the_configured_level(restore_logging: None) -> None:
     configure_logging("warning")
     assert not enabled(logging.INFO)
