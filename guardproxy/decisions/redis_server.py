@@ -111,9 +111,13 @@ class EmbeddedRedis:
             start_new_session=True,  # a Ctrl-C for the proxy must not kill Redis before the flush
         )
         started = time.monotonic()
+        said_loading = False
         while (state := await probe(self.url)) != "up":
             waited = time.monotonic() - started
             limit = LOAD_TIMEOUT_S if state == "loading" else START_TIMEOUT_S
+            if state == "loading" and not said_loading:
+                log.info("decisions.redis_loading", socket=str(self.socket), pid=self._proc.pid)
+                said_loading = True
             if self._proc.returncode is not None or waited > limit:
                 await self.stop()
                 raise ConfigError(f"embedded Redis did not start; see {self.redis_dir / 'redis.log'}")
