@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import signal
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -15,6 +17,7 @@ import redis.asyncio as aioredis
 from test_decisions_entry import API_KEY, ATTACK, EMAIL, PHONE, SENSITIVE, screened
 
 from guardproxy.config import DecisionLogSettings
+from guardproxy.decisions import log as log_module
 from guardproxy.decisions.log import DecisionLog
 from guardproxy.decisions.redis_server import EmbeddedRedis
 
@@ -104,6 +107,40 @@ async def test_redis_killed_mid_run_loses_nothing_and_keeps_order(
     assert [f[b"id"].decode() for f in review] == [f"d{i}" for i in range(101, 400, 2)]
     assert dlog.stats.dropped == 0
     assert not dlog.spool.path.exists()
+    await dlog.close()
+    await client.aclose()
+
+
+async def test_a_redis_that_stops_answering_costs_one_write_deadline_then_spools(
+    short_dir: Path, server: EmbeddedRedis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's client has no socket timeout (as DecisionService builds it): the batch
+    deadline alone must end a write to a server that accepts bytes and never answers."""
+    monkeypatch.setattr(log_module, "WRITE_TIMEOUT_S", 0.5)
+    s = settings(short_dir)
+    dlog = DecisionLog(s, KEY)
+    client = aioredis.Redis.from_url(server.url, socket_timeout=None)
+    await dlog.start(client)
+    dlog.record(*screened("first", request_id="d0"))
+    await dlog.flush()
+    pid = server._proc.pid if server._proc is not None else 0
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        for i in range(1, 21):
+            dlog.record(*screened(f"while stopped {i}", request_id=f"d{i}"))
+        async with asyncio.timeout(5):
+            await dlog.flush()
+        assert dlog.stats.spooled == 20
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+    async def drained() -> bool:
+        await dlog.flush()
+        return dlog.stats.spool_bytes == 0
+
+    await wait_for(drained)
+    got = await entries(client, s.stream)
+    assert [f[b"id"].decode() for f in got] == [f"d{i}" for i in range(21)]  # each once, in order
     await dlog.close()
     await client.aclose()
 

@@ -28,7 +28,8 @@ class DecisionService:
         self.log = DecisionLog(settings, key)
         self.consumer = consumer
         self.embedded: EmbeddedRedis | None = None
-        self.client: aioredis.Redis | None = None
+        self.client: aioredis.Redis | None = None  # review queue and labels
+        self._writer: aioredis.Redis | None = None  # the log writer's own connection
         self._review: ReviewQueue | None = None
 
     @property
@@ -46,15 +47,20 @@ class DecisionService:
         if url is None:
             # with several workers, the first to get here runs it and the others share it
             url, self.embedded = await share_or_start(self.settings.redis_dir)
-        client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
-        self.client = use_fast_packing(client)  # the log writes an XADD per request
+        self.client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
+        # The writer sends an XADD per request and bounds each batch with its own deadline
+        # (log.WRITE_TIMEOUT_S), so its client has no socket timeout: redis-py would arm a
+        # timer for every reply it reads (~12 us an entry).
+        writer = aioredis.Redis.from_url(url, socket_timeout=None, socket_connect_timeout=2.0)
+        self._writer = use_fast_packing(writer)
         self._review = ReviewQueue(self.client, self.settings, self.consumer)
-        await self.log.start(self.client)
+        await self.log.start(self._writer)
 
     async def close(self) -> None:
         await self.log.close()
-        if self.client is not None:
-            await self.client.aclose()
+        for client in (self._writer, self.client):
+            if client is not None:
+                await client.aclose()
         if self.embedded is not None:
             await self.embedded.stop()
 
