@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,14 +23,28 @@ async def upstream() -> AsyncIterator[FakeUpstream]:
         yield up
 
 
+@pytest.fixture(scope="session")
+def decisions_root() -> Iterator[Path]:
+    """Where tests' decision logs go, never the checkout's .guardproxy/ (a developer's own
+    review queue). Short, under /tmp: an embedded Redis puts its unix socket in it."""
+    root = Path(tempfile.mkdtemp(prefix="gp-tests-"))
+    yield root
+    shutil.rmtree(root, ignore_errors=True)  # session end: every proxy, and its Redis, has stopped
+
+
 @pytest.fixture
-def settings_for(upstream: FakeUpstream) -> Callable[..., Settings]:
-    """Settings pointing at the fake upstream, from an empty environment plus overrides."""
+def settings_for(upstream: FakeUpstream, decisions_root: Path) -> Callable[..., Settings]:
+    """Settings pointing at the fake upstream, from an empty environment plus overrides;
+    a decision log of the test's own unless the overrides name one."""
+    own = Path(tempfile.mkdtemp(dir=decisions_root))
 
     def build(**overrides: Any) -> Settings:
-        base: dict[str, Any] = {"upstream": {"url": upstream.url}}
-        extra_up = overrides.pop("upstream", {})
-        base["upstream"].update(extra_up)
+        base: dict[str, Any] = {
+            "upstream": {"url": upstream.url},
+            "decisions": {"redis_dir": str(own / "redis"), "spool_dir": str(own / "spool")},
+        }
+        base["upstream"].update(overrides.pop("upstream", {}))
+        base["decisions"].update(overrides.pop("decisions", {}))
         return load_settings(environ={}, overrides={**base, **overrides})
 
     return build

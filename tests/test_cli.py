@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -52,8 +53,13 @@ def test_registry_takes_new_subcommands(
     assert capsys.readouterr().out == "n 4\n"
 
 
-def test_serve_runs_and_stops_on_sigterm() -> None:
+def test_serve_runs_and_stops_on_sigterm(decisions_root: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GUARDPROXY_")}
+    own = decisions_root / "serve"  # not the checkout's .guardproxy/
+    env |= {
+        "GUARDPROXY_DECISIONS__REDIS_DIR": str(own),
+        "GUARDPROXY_DECISIONS__SPOOL_DIR": str(own / "spool"),
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "guardproxy", "serve", "--port", "0", "--demo"],
         stderr=subprocess.PIPE,
