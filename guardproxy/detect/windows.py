@@ -15,9 +15,14 @@ UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _L0_TOKEN = re.compile(rf"[{UNSPACED}]|\w+|[^\w\s]")
 L0_WINDOW = 24
 L0_STRIDE = 12
-# L1 windows in WordPiece tokens, before [CLS]/[SEP].
+# L1 windows in WordPiece tokens, before [CLS]/[SEP]. Half-window stride: an instruction of
+# up to 63 tokens lies whole in some window wherever it starts. With 96 (30 tokens of
+# overlap) an injection across a window edge was seen by halves; at 63, validation TPR at
+# 1% FPR rose 77.0 -> 77.3% and indirect injection 62.6 -> 65.3%, for ~1.5x the L1 runs
+# on long texts. Smaller windows (64 tokens) lost badly (70.5%): fragments out of context
+# look like attacks.
 L1_WINDOW = 126
-L1_STRIDE = 96
+L1_STRIDE = 63
 
 
 def windows(tokens: list[int], size: int, stride: int) -> list[list[int]]:
