@@ -178,6 +178,23 @@ Pair = tuple[str, str, str, str, str]
 DocPair = tuple[int, str, str, str, str, str, str, str]
 
 
+def slot_pair(
+    family: str,
+    category: str,
+    doc: str,
+    injection: str,
+    benign_category: str,
+    fill: str,
+    *,
+    mark: str = "@@INJ@@",
+) -> Pair:
+    """One document twice: the injection in its one ``mark`` slot (the attack) and a harmless
+    line there (the benign twin); exits, nothing written, if the slot is not there exactly once."""
+    if doc.count(mark) != 1:
+        raise SystemExit(f"{category}: document has {doc.count(mark)} slots")
+    return (family, category, doc.replace(mark, injection), benign_category, doc.replace(mark, fill))
+
+
 def twin_rows(group: str, pair: Pair, *, lang: str) -> list[Row]:
     """The attack row, then its benign twin, both in ``group``."""
     family, category, attack, benign_category, benign = pair
