@@ -13,7 +13,7 @@ import base64
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +193,23 @@ def slot_pair(
     if doc.count(mark) != 1:
         raise SystemExit(f"{category}: document has {doc.count(mark)} slots")
     return (family, category, doc.replace(mark, injection), benign_category, doc.replace(mark, fill))
+
+
+def length_problems(
+    pairs: Sequence[Pair], bounds: Mapping[str, tuple[int, int]], *, unit: str = "words"
+) -> list[str]:
+    """Pairs whose category starts with a key of ``bounds``: the attack and its twin must each
+    be within that (low, high) length, counted in words or (``unit="chars"``) characters."""
+    errors: list[str] = []
+    for i, (_, category, attack, _, benign) in enumerate(pairs, 1):
+        bound = next((b for prefix, b in bounds.items() if category.startswith(prefix)), None)
+        if bound is None:
+            continue
+        for kind, text in (("attack", attack), ("twin", benign)):
+            n = len(text) if unit == "chars" else len(text.split())
+            if not bound[0] <= n <= bound[1]:
+                errors.append(f"pair {i} ({category}): {kind} has {n} {unit}, want {bound}")
+    return errors
 
 
 def twin_rows(group: str, pair: Pair, *, lang: str) -> list[Row]:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from authored_check import (
     Pair,
+    length_problems,
     pair_kinds,
     pair_problems,
     pair_rows,
@@ -447,29 +448,12 @@ Abschließend bin ich der Meinung, dass ein komplettes Verbot zu weit geht. Sinn
 ]
 
 
-def size_problems(pairs: list[Pair]) -> list[str]:
-    """IPI documents and padded texts must stay within their word ranges (attack and twin)."""
-    errors: list[str] = []
-    for i, (_, category, attack, _, benign) in enumerate(pairs, 1):
-        bounds = (
-            IPI_WORDS
-            if category.startswith("ipi_")
-            else PADDED_WORDS
-            if category.startswith("padded_")
-            else None
-        )
-        if bounds is None:
-            continue
-        for kind, text in (("attack", attack), ("twin", benign)):
-            n = len(text.split())
-            if not bounds[0] <= n <= bounds[1]:
-                errors.append(f"pair {i} ({category}): {kind} has {n} words, want {bounds}")
-    return errors
-
-
 def main() -> None:
     rows = pair_rows(PAIRS, lang=LANG, group_prefix=GROUP_PREFIX)
-    errors = [*size_problems(PAIRS), *pair_problems(rows, want_pairs=N_PAIRS)]
+    errors = [
+        *length_problems(PAIRS, {"ipi_": IPI_WORDS, "padded_": PADDED_WORDS}),
+        *pair_problems(rows, want_pairs=N_PAIRS),
+    ]
     validate(rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], markers=(MARK,), extra=errors)
     write_jsonl(OUT, rows)
     print_counts(rows, OUT.name, long_words=150)

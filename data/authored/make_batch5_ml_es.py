@@ -36,7 +36,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from authored_check import Pair, pair_problems, pair_rows, print_counts, slot_pair, validate, write_jsonl
+from authored_check import (
+    Pair,
+    length_problems,
+    pair_problems,
+    pair_rows,
+    print_counts,
+    slot_pair,
+    validate,
+    write_jsonl,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "batch5_ml_es.jsonl"
@@ -594,18 +603,6 @@ En Bolonia me gustaría cursar las asignaturas de teledetección y gestión del 
 ]
 
 
-def padded_problems(pairs: list[Pair]) -> list[str]:
-    """Padded attacks and their twins must be 150-300 words long."""
-    errors = []
-    for i, (_, category, attack, _, benign) in enumerate(pairs, 1):
-        if category.startswith("padded"):
-            for kind, text in (("attack", attack), ("benign", benign)):
-                n = len(text.split())
-                if not PADDED_WORDS[0] <= n <= PADDED_WORDS[1]:
-                    errors.append(f"pair {i} ({category}) {kind}: {n} words")
-    return errors
-
-
 def main() -> None:
     rows = pair_rows(PAIRS, lang=LANG, group_prefix=GROUP_PREFIX)
     validate(
@@ -614,7 +611,7 @@ def main() -> None:
         group_prefix=GROUP_PREFIX,
         out_paths=[OUT],
         markers=[MARK],
-        extra=[*pair_problems(rows, want_pairs=N_PAIRS), *padded_problems(PAIRS)],
+        extra=[*pair_problems(rows, want_pairs=N_PAIRS), *length_problems(PAIRS, {"padded": PADDED_WORDS})],
     )
     write_jsonl(OUT, rows)
     print_counts(rows, f"{OUT.name}", long_words=150)

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from authored_check import (
     Pair,
+    length_problems,
     pair_kinds,
     pair_problems,
     pair_rows,
@@ -425,28 +426,12 @@ def split_bill(total: int, people: int, tip_rate: float = 0.0) -> list[int]:
 ]
 
 
-def size_problems(pairs: list[Pair]) -> list[str]:
-    """IPI documents and padded texts must stay within their character ranges (attack and twin)."""
-    errors: list[str] = []
-    for i, (_, category, attack, _, benign) in enumerate(pairs, 1):
-        bounds = (
-            IPI_CHARS
-            if category.startswith("ipi_")
-            else PADDED_CHARS
-            if category.startswith("padded_")
-            else None
-        )
-        if bounds is None:
-            continue
-        for kind, text in (("attack", attack), ("twin", benign)):
-            if not bounds[0] <= len(text) <= bounds[1]:
-                errors.append(f"pair {i} ({category}): {kind} has {len(text)} chars, want {bounds}")
-    return errors
-
-
 def main() -> None:
     rows = pair_rows(PAIRS, lang=LANG, group_prefix=GROUP_PREFIX)
-    errors = [*size_problems(PAIRS), *pair_problems(rows, want_pairs=N_PAIRS)]
+    errors = [
+        *length_problems(PAIRS, {"ipi_": IPI_CHARS, "padded_": PADDED_CHARS}, unit="chars"),
+        *pair_problems(rows, want_pairs=N_PAIRS),
+    ]
     validate(rows, lang=LANG, group_prefix=GROUP_PREFIX, out_paths=[OUT], markers=(MARK,), extra=errors)
     write_jsonl(OUT, rows)
     print_counts(rows, OUT.name, long_chars=300)
