@@ -1,8 +1,8 @@
 """Batch 5 of English rows for guardproxy: questions about the assistant, everyday trigger words
 and role-play; writes data/authored/batch5_en_meta.jsonl.
 
-Hand-written by the guardproxy team (Apache-2.0), batch 5. Every text below was written for this
-file; nothing is copied from external datasets or packages, scraped or machine-generated.
+Written for guardproxy by the guardproxy team (Apache-2.0), batch 5. Every text below was written
+for this file; nothing is copied from external datasets or packages, or scraped.
 
 Why: the model blocked honest English users who (a) ask about the assistant itself (its safety
 policies, why it refused something, which model it is, how it was trained, whether it has a
