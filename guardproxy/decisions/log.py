@@ -2,7 +2,7 @@
 
 record() only puts onto a bounded queue and never blocks or raises. The writer task takes
 batches, builds entries (redaction happens here, off the request path) and writes them with
-one pipelined round trip. When Redis fails or is slow, batches go to the on-disk spool;
+one round trip (decisions/resp.py packs them). When Redis fails or is slow, batches go to the on-disk spool;
 while the spool holds anything, new batches go there too, so the replay keeps their order.
 """
 
@@ -19,6 +19,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions.entry import LogEntry, build_entry
+from guardproxy.decisions.resp import execute_packed, pack_xadd
 from guardproxy.decisions.spool import Spool, claim_slot
 from guardproxy.logs import get_logger
 from guardproxy.policy.engine import LoadedPolicy
@@ -183,14 +184,13 @@ class DecisionLog:
                     await ensure_group(self._client, s.review_stream, s.group)
                     self._group_ready = True
                 in_main, in_review = await self._written_ids() if self._unsure else (set(), set())
-                pipe = self._client.pipeline(transaction=False)
+                commands = []
                 for e in entries:
-                    fields: Any = e.fields
                     if e.fields["id"] not in in_main:
-                        pipe.xadd(s.stream, fields, maxlen=s.maxlen, approximate=True)
+                        commands.append(pack_xadd(s.stream, e.fields, s.maxlen))
                     if e.review and e.fields["id"] not in in_review:
-                        pipe.xadd(s.review_stream, fields, maxlen=s.maxlen, approximate=True)
-                await pipe.execute()
+                        commands.append(pack_xadd(s.review_stream, e.fields, s.maxlen))
+                await execute_packed(self._client, b"".join(commands), len(commands))
         except (RedisError, OSError, TimeoutError) as e:
             self._group_ready = False
             self._unsure = True

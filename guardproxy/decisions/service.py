@@ -14,7 +14,6 @@ from aiohttp import web
 from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions.log import DecisionLog
 from guardproxy.decisions.redis_server import EmbeddedRedis, share_or_start
-from guardproxy.decisions.resp import use_fast_packing
 from guardproxy.decisions.review import ReviewQueue
 from guardproxy.decisions.web import add_review_routes
 from guardproxy.server import state
@@ -51,8 +50,7 @@ class DecisionService:
         # The writer sends an XADD per request and bounds each batch with its own deadline
         # (log.WRITE_TIMEOUT_S), so its client has no socket timeout: redis-py would arm a
         # timer for every reply it reads (~12 us an entry).
-        writer = aioredis.Redis.from_url(url, socket_timeout=None, socket_connect_timeout=2.0)
-        self._writer = use_fast_packing(writer)
+        self._writer = aioredis.Redis.from_url(url, socket_timeout=None, socket_connect_timeout=2.0)
         self._review = ReviewQueue(self.client, self.settings, self.consumer)
         await self.log.start(self._writer)
 
