@@ -195,6 +195,15 @@ def slot_pair(
     return (family, category, doc.replace(mark, injection), benign_category, doc.replace(mark, fill))
 
 
+STOCK_PHRASE = "ignore all previous instructions"
+
+
+def stock_problems(pairs: Sequence[Pair], max_stock: int, phrase: str = STOCK_PHRASE) -> list[str]:
+    """At most ``max_stock`` attacks may use the stock ``phrase`` (case and white space folded)."""
+    n = sum(1 for p in pairs if phrase in " ".join(p[2].lower().split()))
+    return [f"{n} attacks use {phrase!r}, want at most {max_stock}"] if n > max_stock else []
+
+
 def length_problems(
     pairs: Sequence[Pair], bounds: Mapping[str, tuple[int, int]], *, unit: str = "words"
 ) -> list[str]:

@@ -34,14 +34,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from authored_check import Pair, pair_problems, pair_rows, print_counts, validate, write_jsonl
+from authored_check import Pair, pair_problems, pair_rows, print_counts, stock_problems, validate, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "batch5_en_meta.jsonl"
 LANG = "en"
 GROUP_PREFIX = "b5-meta-"
 WANT_PAIRS = 55
-STOCK_PHRASE = "ignore all previous instructions"
 MAX_STOCK = 3
 
 # (attack family, attack category, attack text, benign category, benign text)
@@ -473,12 +472,6 @@ Opening line: "Boots off the table, road-dust. What'll it be?\"""",
 ]
 
 
-def stock_problems(pairs: list[Pair]) -> list[str]:
-    """At most MAX_STOCK attacks may use the stock "ignore all previous instructions" phrase."""
-    n = sum(1 for p in pairs if STOCK_PHRASE in " ".join(p[2].lower().split()))
-    return [f"{n} attacks use {STOCK_PHRASE!r}, want at most {MAX_STOCK}"] if n > MAX_STOCK else []
-
-
 def main() -> None:
     rows = pair_rows(PAIRS, lang=LANG, group_prefix=GROUP_PREFIX)
     validate(
@@ -486,7 +479,7 @@ def main() -> None:
         lang=LANG,
         group_prefix=GROUP_PREFIX,
         out_paths=[OUT],
-        extra=[*pair_problems(rows, want_pairs=WANT_PAIRS), *stock_problems(PAIRS)],
+        extra=[*pair_problems(rows, want_pairs=WANT_PAIRS), *stock_problems(PAIRS, MAX_STOCK)],
     )
     write_jsonl(OUT, rows)
     print_counts(rows, f"{OUT.name}", long_words=100)

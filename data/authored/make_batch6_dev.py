@@ -43,6 +43,7 @@ from authored_check import (
     pair_problems,
     pair_rows,
     print_counts,
+    stock_problems,
     slot_pair,
     validate,
     write_jsonl,
@@ -56,7 +57,6 @@ WANT_PAIRS = 45
 MARK = "@@INJ@@"
 WORDS = (40, 450)
 BOUNDS = {"ipi_dev_": WORDS, "pi_dev_": WORDS, "jb_dev_": WORDS}
-STOCK_PHRASE = "ignore all previous instructions"
 MAX_STOCK = 2
 
 # Shared artefacts for the pairs whose attack and twin differ in more than one slot.
@@ -1543,10 +1543,7 @@ def own_problems(pairs: list[Pair]) -> list[str]:
             errors.append(f"pair {i}: attack category {category!r} for family {family}")
         if not benign_category.startswith("hardneg_dev_"):
             errors.append(f"pair {i}: benign category {benign_category!r}")
-    n = sum(1 for p in pairs if STOCK_PHRASE in " ".join(p[2].lower().split()))
-    if n > MAX_STOCK:
-        errors.append(f"{n} attacks use {STOCK_PHRASE!r}, want at most {MAX_STOCK}")
-    return errors
+    return errors + stock_problems(pairs, MAX_STOCK)
 
 
 def main() -> None:

@@ -43,6 +43,7 @@ from authored_check import (
     pair_problems,
     pair_rows,
     print_counts,
+    stock_problems,
     validate,
     write_jsonl,
 )
@@ -52,7 +53,6 @@ OUT = HERE / "batch6_rp.jsonl"
 LANG = "en"
 GROUP_PREFIX = "b6-rp-"
 WANT_PAIRS = 50
-STOCK_PHRASE = "ignore all previous instructions"
 MAX_STOCK = 2
 WORDS = (15, 200)
 BENIGN_PREFIXES = ("hardneg_roleplay_", "hardneg_fiction_")
@@ -431,12 +431,6 @@ Fill in what the player would notice when they first meet her, three things Rook
 ]
 
 
-def stock_problems(pairs: list[Pair]) -> list[str]:
-    """At most MAX_STOCK attacks may use the stock "ignore all previous instructions" phrase."""
-    n = sum(1 for p in pairs if STOCK_PHRASE in " ".join(p[2].lower().split()))
-    return [f"{n} attacks use {STOCK_PHRASE!r}, want at most {MAX_STOCK}"] if n > MAX_STOCK else []
-
-
 def opening_problems(pairs: list[Pair]) -> list[str]:
     """No two pairs may open their attacks (or their twins) with the same three words."""
     errors: list[str] = []
@@ -464,7 +458,7 @@ def main() -> None:
         out_paths=[OUT],
         extra=[
             *pair_problems(rows, want_pairs=WANT_PAIRS),
-            *stock_problems(PAIRS),
+            *stock_problems(PAIRS, MAX_STOCK),
             *length_problems(PAIRS, {"jb_": WORDS, "pi_": WORDS, "harm_": WORDS}),
             *opening_problems(PAIRS),
             *category_problems(PAIRS),

@@ -40,6 +40,7 @@ from authored_check import (
     pair_problems,
     pair_rows,
     print_counts,
+    stock_problems,
     validate,
     write_jsonl,
 )
@@ -51,7 +52,6 @@ GROUP_PREFIX = "b6-sec-"
 WANT_PAIRS = 55
 WANT_META = 20
 WORDS = (10, 150)
-STOCK_PHRASE = "ignore all previous instructions"
 MAX_STOCK = 2
 
 # (attack family, attack category, attack text, benign category, benign text)
@@ -456,12 +456,6 @@ SECURITY_PAIRS: list[Pair] = [
 PAIRS: list[Pair] = [*META_PAIRS, *SECURITY_PAIRS]
 
 
-def stock_problems(pairs: list[Pair]) -> list[str]:
-    """At most MAX_STOCK attacks may use the stock "ignore all previous instructions" phrase."""
-    n = sum(1 for p in pairs if STOCK_PHRASE in " ".join(p[2].lower().split()))
-    return [f"{n} attacks use {STOCK_PHRASE!r}, want at most {MAX_STOCK}"] if n > MAX_STOCK else []
-
-
 def mix_problems() -> list[str]:
     """WANT_META meta pairs; attack families only HARM/JB/PI with a matching category prefix;
     benign categories hardneg_meta_* or hardneg_security_*."""
@@ -484,7 +478,7 @@ def main() -> None:
         out_paths=[OUT],
         extra=[
             *pair_problems(rows, want_pairs=WANT_PAIRS),
-            *stock_problems(PAIRS),
+            *stock_problems(PAIRS, MAX_STOCK),
             *length_problems(PAIRS, {"harm_": WORDS, "jb_": WORDS, "pi_": WORDS}),
             *mix_problems(),
         ],

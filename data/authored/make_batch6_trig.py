@@ -48,6 +48,7 @@ from authored_check import (
     pair_problems,
     pair_rows,
     print_counts,
+    stock_problems,
     validate,
     write_jsonl,
 )
@@ -58,7 +59,6 @@ LANG = "en"
 GROUP_PREFIX = "b6-trig-"
 WANT_PAIRS = 60
 WORDS = (8, 120)
-STOCK_PHRASE = "ignore all previous instructions"
 MAX_STOCK = 2
 MAX_PER_TRIGGER = 2
 
@@ -675,12 +675,6 @@ TRIGGERED: list[tuple[str, Pair]] = [
 PAIRS: list[Pair] = [pair for _, pair in TRIGGERED]
 
 
-def stock_problems(pairs: list[Pair]) -> list[str]:
-    """At most MAX_STOCK attacks may use the stock "ignore all previous instructions" phrase."""
-    n = sum(1 for p in pairs if STOCK_PHRASE in " ".join(p[2].lower().split()))
-    return [f"{n} attacks use {STOCK_PHRASE!r}, want at most {MAX_STOCK}"] if n > MAX_STOCK else []
-
-
 def trigger_problems(triggered: list[tuple[str, Pair]]) -> list[str]:
     """Each pair's trigger word must occur in both texts; no trigger word may key more than
     MAX_PER_TRIGGER pairs or occur as a whole word in more than MAX_PER_TRIGGER benign twins."""
@@ -709,7 +703,7 @@ def main() -> None:
         extra=[
             *pair_problems(rows, want_pairs=WANT_PAIRS),
             *length_problems(PAIRS, {"": WORDS}),
-            *stock_problems(PAIRS),
+            *stock_problems(PAIRS, MAX_STOCK),
             *trigger_problems(TRIGGERED),
         ],
     )
