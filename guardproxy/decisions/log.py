@@ -2,8 +2,9 @@
 
 record() only puts onto a bounded queue and never blocks or raises. The writer task takes
 batches, builds entries (redaction happens here, off the request path) and writes them with
-one round trip (decisions/resp.py packs them). When Redis fails or is slow, batches go to the on-disk spool;
-while the spool holds anything, new batches go there too, so the replay keeps their order.
+one round trip (packed by decisions/resp.py). When Redis fails or is slow, batches go to the
+on-disk spool; while the spool holds anything, new batches go there too, so the replay keeps
+their order.
 """
 
 from __future__ import annotations

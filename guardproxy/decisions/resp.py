@@ -52,7 +52,7 @@ async def execute_packed(client: aioredis.Redis, payload: bytes, replies: int) -
                 error = error or e
                 out.append(e)
     except BaseException:
-        await conn.disconnect()
+        await conn.disconnect(nowait=True)  # no goodbye on a socket we give up on
         raise
     finally:
         await pool.release(conn)
