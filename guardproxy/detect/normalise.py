@@ -535,6 +535,22 @@ _NO_CIPHERS: tuple[frozenset[str], frozenset[int]] = (frozenset(), frozenset())
 _LATIN_WORD_RE = re.compile(r"(?<![\w@$|])[a-z]{2,}(?![\w@$|])")
 
 
+# The model fusion's language signal: words sampled from the head of a text (unspaced
+# scripts one character a word) that are not English.
+_FOREIGN_PREFIX = 2000
+_FOREIGN_WORDS = 200
+_ANY_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]{2,}")
+
+
+def foreign_share(text: str) -> float:
+    """The share of a text's sampled words that are not English words: about 0.1-0.3 for
+    English prose, near 1 for other languages and scripts, 0 for a text with no words."""
+    words = _ANY_WORD_RE.findall(text[:_FOREIGN_PREFIX].lower())[:_FOREIGN_WORDS]
+    if not words:
+        return 0.0
+    return sum(w not in _LEXICON for w in words) / len(words)
+
+
 def _english_share(words: frozenset[str]) -> float:
     return len(words & _LEXICON) / len(words)
 

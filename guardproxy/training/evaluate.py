@@ -16,7 +16,14 @@ from pathlib import Path
 
 import numpy as np
 
-from guardproxy.detect.cascade import DECISIVE_RULE_SCORE, Thresholds, escalate, logit, model_texts
+from guardproxy.detect.cascade import (
+    DECISIVE_RULE_SCORE,
+    Thresholds,
+    escalate,
+    foreign_weight,
+    logit,
+    model_texts,
+)
 from guardproxy.detect.manifest import file_sha256
 from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import Models
@@ -40,12 +47,20 @@ class Scored:
     ms: np.ndarray
     # a decisive signature rule fired (the product blocks these whatever the models say)
     rules: np.ndarray | None = None
+    # foreign_weight of each row's views (0: English); None reads as all English
+    foreign: np.ndarray | None = None
+
+    def weights(self) -> np.ndarray:
+        return self.foreign if self.foreign is not None else np.zeros(len(self.rows))
 
     def fused(self, th: Thresholds) -> np.ndarray:
         """The cascade's final score per row: the fused score where L1 ran, 0 at an L0 exit."""
         escalated = self.l0 >= th.l0_pass
         return np.asarray(
-            [th.fuse(a, b) if e else 0.0 for a, b, e in zip(self.l0, self.l1, escalated, strict=True)]
+            [
+                th.fuse(a, b, float(f)) if e else 0.0
+                for a, b, f, e in zip(self.l0, self.l1, self.weights(), escalated, strict=True)
+            ]
         )
 
 
@@ -63,6 +78,7 @@ def score_rows(
     texts: list[list[str]] = []
     per_view: list[list[float]] = []
     ms: list[float] = []
+    foreign: list[float] = []
     rules = RuleDetector(load_rules(DEFAULT_RULES_FILE))
     decisive: list[bool] = []
     for r in tqdm(rows, desc=f"{desc} (L0)", mininterval=5):
@@ -70,6 +86,7 @@ def score_rows(
         vs = variants(r.text)
         texts.append(model_texts(vs) or [""])
         per_view.append(models.l0_scores(texts[-1]))
+        foreign.append(foreign_weight(texts[-1]))
         ms.append((time.perf_counter() - t) * 1000)
         decisive.append(any(f.score >= DECISIVE_RULE_SCORE for f in rules.detect(r.text, vs)))
     l0 = np.asarray([max(v) for v in per_view])
@@ -87,7 +104,9 @@ def score_rows(
         l1s.append(p)
         fams.append(f)
         ms[i] += (time.perf_counter() - t) * 1000
-    return Scored(list(rows), l0, np.asarray(l1s), fams, np.asarray(ms), np.asarray(decisive))
+    return Scored(
+        list(rows), l0, np.asarray(l1s), fams, np.asarray(ms), np.asarray(decisive), np.asarray(foreign)
+    )
 
 
 def calibrate(
@@ -153,9 +172,15 @@ def cached_scores(
     want = digest.hexdigest()
     if cache is not None and cache.exists():
         with np.load(cache, allow_pickle=False) as z:
-            if str(z["key"]) == want:
+            if str(z["key"]) == want and "foreign" in z:
                 return Scored(
-                    list(rows), z["l0"], z["l1"], [str(f) for f in z["family"]], z["ms"], z["rules"]
+                    list(rows),
+                    z["l0"],
+                    z["l1"],
+                    [str(f) for f in z["family"]],
+                    z["ms"],
+                    z["rules"],
+                    z["foreign"],
                 )
     s = score_rows(models, rows, desc, gate)
     if cache is not None:
@@ -168,6 +193,7 @@ def cached_scores(
             family=np.asarray(s.family),
             ms=s.ms,
             rules=s.rules if s.rules is not None else np.zeros(len(rows), dtype=bool),
+            foreign=s.weights(),
         )
     return s
 
@@ -201,6 +227,11 @@ def thresholds_for(
     u = np.cos(theta) * z1 + np.sin(theta) * z0
     a, b = platt(u[esc], y[esc])
     th = Thresholds(gate, 1.0, 1.0, a * np.cos(theta), a * np.sin(theta), b)
+    f = val.weights()
+    if (f[esc] > 0).any():
+        # the other-language terms, fitted with the English score held fixed as an offset
+        w = logistic(np.stack([f * z1, f * z0, f], axis=1)[esc], y[esc], offset=(a * u + b)[esc])
+        th = replace(th, fuse_l1_foreign=w[0], fuse_l0_foreign=w[1], fuse_bias_foreign=w[2])
     fused = val.fused(th)
     benign = y == 0
     authored = benign & np.asarray([r.source.startswith("authored/") for r in val.rows])
@@ -251,6 +282,34 @@ def platt(u: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, float]:
         if np.abs(step).max() < 1e-8:
             break
     return float(w[0]), float(w[1])
+
+
+def logistic(x: np.ndarray, y: np.ndarray, *, offset: np.ndarray, ridge: float = 1e-3) -> list[float]:
+    """Weights maximising the likelihood of y under sigmoid(offset + x @ w), lightly
+    ridge-regularised (a column that is all zero gets weight 0): Newton's method, each step
+    halved until the loss falls (a full step from far away can overshoot and diverge)."""
+
+    def loss(w: np.ndarray) -> float:
+        z = offset + x @ w
+        return float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * ridge * w @ w)
+
+    w = np.zeros(x.shape[1])
+    current = loss(w)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(offset + x @ w, -50, 50)))
+        grad = x.T @ (p - y) + ridge * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + ridge * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        for _ in range(30):
+            if (new := loss(w - step)) <= current:
+                break
+            step = step / 2
+        else:
+            break
+        w, current = w - step, new
+        if np.abs(step).max() < 1e-8:
+            break
+    return [float(v) for v in w]
 
 
 def _rate(mask: np.ndarray) -> float:
