@@ -267,21 +267,12 @@ def fast_gate_metrics(s: Scored, th: Thresholds) -> dict[str, object]:
     return {k: fast[k] for k in ("tpr", "fpr", "hard_negative_fpr", "benign_exit_l0", "attack_exit_l0")}
 
 
-def platt(u: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, float]:
-    """(a, b) maximising the likelihood of y under sigmoid(a*u + b): Newton's method."""
+def platt(u: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(a, b) maximising the likelihood of y under sigmoid(a*u + b)."""
     if len(u) == 0 or y.min() == y.max():
         return 1.0, 0.0
-    w = np.zeros(2)
-    x = np.stack([u, np.ones_like(u)], axis=1)
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50, 50)))
-        grad = x.T @ (p - y)
-        hess = (x * (p * (1 - p))[:, None]).T @ x + 1e-6 * np.eye(2)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return float(w[0]), float(w[1])
+    a, b = logistic(np.stack([u, np.ones_like(u)], axis=1), y, offset=np.zeros_like(u), ridge=1e-6)
+    return a, b
 
 
 def logistic(x: np.ndarray, y: np.ndarray, *, offset: np.ndarray, ridge: float = 1e-3) -> list[float]:
