@@ -96,9 +96,13 @@ FOREIGN_SPAN = (0.4, 0.8)
 def foreign_weight(texts: Sequence[str]) -> float:
     """How far the most English of a text's views (decoded ones included, so base64 is not a
     language) is from English: 0 for English, 1 for a text in another language or script."""
-    share = min((foreign_share(t) for t in texts), default=0.0)
     lo, hi = FOREIGN_SPAN
-    return min(1.0, max(0.0, (share - lo) / (hi - lo)))
+    share = 1.0
+    for t in texts:  # the raw text comes first and is most often English: stop there
+        share = min(share, foreign_share(t))
+        if share <= lo:
+            return 0.0
+    return min(1.0, (share - lo) / (hi - lo)) if texts else 0.0
 
 
 def logit(p: float, eps: float = 1e-6) -> float:

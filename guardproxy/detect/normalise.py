@@ -26,6 +26,7 @@ from typing import Protocol
 from urllib.parse import unquote
 
 from guardproxy.detect.base import Variant
+from guardproxy.detect.windows import UNSPACED
 
 DEFAULT_MAX_DECODE_DEPTH = 3
 DEFAULT_MAX_DECODED_BYTES = 256 * 1024
@@ -539,7 +540,7 @@ _LATIN_WORD_RE = re.compile(r"(?<![\w@$|])[a-z]{2,}(?![\w@$|])")
 # scripts one character a word) that are not English.
 _FOREIGN_PREFIX = 2000
 _FOREIGN_WORDS = 200
-_ANY_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]{2,}")
+_ANY_WORD_RE = re.compile(rf"[{UNSPACED}]|[^\W\d_]{{2,}}")
 
 
 def foreign_share(text: str) -> float:
