@@ -18,6 +18,7 @@ from test_decisions_entry import API_KEY, ATTACK, EMAIL, PHONE, SENSITIVE, scree
 
 from guardproxy.config import DecisionLogSettings
 from guardproxy.decisions import log as log_module
+from guardproxy.decisions import resp
 from guardproxy.decisions.log import DecisionLog
 from guardproxy.decisions.redis_server import EmbeddedRedis
 
@@ -241,3 +242,29 @@ async def test_processes_sharing_spool_dir_get_their_own_slot(short_dir: Path) -
     await second.close()
     await third.close()
     await down.aclose()
+
+
+async def test_entries_arriving_close_together_share_one_write(
+    short_dir: Path, server: EmbeddedRedis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(log_module, "LINGER_S", 0.5)  # wide, so a slow machine keeps the point
+    writes: list[int] = []
+    real = resp.execute_packed
+
+    async def counted(client: aioredis.Redis, payload: bytes, replies: int) -> list[Any]:
+        writes.append(replies)
+        return await real(client, payload, replies)
+
+    monkeypatch.setattr(log_module, "execute_packed", counted)
+    s = settings(short_dir)
+    dlog = DecisionLog(s, KEY)
+    client = aioredis.Redis.from_url(server.url)
+    await dlog.start(client)
+    for i in range(5):
+        dlog.record(*screened(f"hello number {i}", request_id=f"d{i}"))
+        await asyncio.sleep(0.01)  # the writer is free to run between them
+    await dlog.flush()
+    assert writes == [5]
+    assert [f[b"id"].decode() for f in await entries(client, s.stream)] == [f"d{i}" for i in range(5)]
+    await dlog.close()
+    await client.aclose()

@@ -37,6 +37,11 @@ WRITE_TIMEOUT_S = 2.0
 # workers' writes since) lies well within this.
 TAIL_CHECK = 8 * BATCH
 BACKOFF_S = (0.05, 5.0)
+# The writer waits this long after a batch's first entry for more: at hundreds of requests a
+# second, a round trip (and Redis's append-only-file write) then carries tens of entries, not
+# one or two, for ~5% of the proxy's CPU per request and ~25 us of Redis's (`make bench`'s
+# benign traffic at c=32). Nothing waits on the write, so requests do not see it.
+LINGER_S = 0.01
 
 
 @dataclass
@@ -156,6 +161,8 @@ class DecisionLog:
                 return []
         else:
             first = await self._queue.get()
+        if self._queue.qsize() < BATCH:
+            await asyncio.sleep(LINGER_S)
         batch = [first]
         while len(batch) < BATCH and not self._queue.empty():
             batch.append(self._queue.get_nowait())
