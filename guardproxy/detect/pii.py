@@ -394,10 +394,17 @@ class IpAddress:
         r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)"
     )
 
+    # Held by every match of _v4 and _v6. A pattern that opens with a literal is found by the
+    # regex engine's fast search (~0.4 us over 300 characters), while _v4 and _v6 are tried at
+    # every position (~10-17 us): prose with full stops and numbers, and code or JSON with
+    # colons, skip those scans.
+    _v4_hint = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
+    _v6_hint = re.compile(r":[0-9A-Fa-f]{0,4}:")
+
     def find(self, text: str) -> Iterator[Finding]:
-        if text.count(".") >= 3 and digit_count(text) >= 4:
+        if text.count(".") >= 3 and digit_count(text) >= 4 and self._v4_hint.search(text):
             yield from self._find_v4(text)
-        if text.count(":") >= 2:
+        if text.count(":") >= 2 and self._v6_hint.search(text):
             yield from self._find_v6(text)
 
     def _find_v4(self, text: str) -> Iterator[Finding]:
