@@ -184,22 +184,30 @@ def run_scenarios(
                 rows.append(row)
                 print(f"  {sc.name} c={c}: {_brief(row)}", file=sys.stderr, flush=True)
                 continue
-            spec = {
-                "url": f.url(sc.target),
-                "bodies": bodies[(sc.traffic, sc.stream)],
-                "concurrency": c,
-                "max_requests": budget.stream_requests if sc.stream else budget.max_requests,
-                "duration_s": budget.duration_s,
-                "headers": f.headers.get(sc.target, CLIENT_HEADERS),
-                "warmup": min(2 * c, 64),
-            }
-            try:
-                row |= json.loads(procs.loadgen(json.dumps(spec)))
-            except (RuntimeError, ValueError) as e:
-                row["unavailable"] = str(e)
+            n = budget.stream_requests if sc.stream else budget.max_requests
+            row |= _timed(f, sc.target, bodies[(sc.traffic, sc.stream)], c, n, budget.duration_s)
             print(f"  {sc.name} c={c}: {_brief(row)}", file=sys.stderr, flush=True)
             rows.append(row)
     return rows
+
+
+def _timed(
+    f: Fleet, target: str, bodies: list[str], c: int, max_requests: int, duration_s: float
+) -> dict[str, Any]:
+    """One timed load-generator run against a started target: its figures, or why it failed."""
+    spec = {
+        "url": f.url(target),
+        "bodies": bodies,
+        "concurrency": c,
+        "max_requests": max_requests,
+        "duration_s": duration_s,
+        "headers": f.headers.get(target, CLIENT_HEADERS),
+        "warmup": min(2 * c, 64),
+    }
+    try:
+        return dict(json.loads(procs.loadgen(json.dumps(spec))))
+    except (RuntimeError, ValueError) as e:
+        return {"unavailable": str(e)}
 
 
 def _prime(f: Fleet, sc: Scenario, bodies: list[str], passes: int) -> dict[str, Any]:
