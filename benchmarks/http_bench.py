@@ -75,6 +75,20 @@ class Budget:
     concurrency: tuple[int, ...] = CONCURRENCY
 
 
+# The headline ratio again, in interleaved rounds: the shared host's throughput drifts up to 2x
+# within a minute, so one timing per target, minutes apart, put it anywhere from 0.42x to 0.72x.
+PAIRED_REF = "passthrough"
+PAIRED_SUBJECTS = ("guardproxy", "guardproxy-off")
+
+
+@dataclass(frozen=True)
+class Paired:
+    rounds: int
+    concurrency: int
+    duration_s: float  # per target per round
+    max_requests: int
+
+
 @dataclass
 class Fleet:
     """The running servers by target name, and why any target is missing."""
@@ -208,6 +222,34 @@ def _timed(
         return dict(json.loads(procs.loadgen(json.dumps(spec))))
     except (RuntimeError, ValueError) as e:
         return {"unavailable": str(e)}
+
+
+def run_paired(f: Fleet, p: Paired) -> dict[str, Any]:
+    """The pass-through and each screening target back to back in every round, the order reversed
+    every other round, so the host's drift weighs on both sides of a round alike. Run after
+    run_scenarios: guardproxy's verdict cache is warm from its benign scenario, same bodies."""
+    targets = (PAIRED_REF, *PAIRED_SUBJECTS)
+    why = {t: f.unavailable.get(t, "not started") for t in targets if t not in f.servers}
+    if PAIRED_REF in why:
+        why |= {t: f"{PAIRED_REF} unavailable: {why[PAIRED_REF]}" for t in PAIRED_SUBJECTS if t not in why}
+    out: dict[str, Any] = {"concurrency": p.concurrency, "duration_s": p.duration_s}
+    out |= {"max_requests": p.max_requests, "targets": list(targets), "unavailable": why, "rounds": []}
+    running = [t for t in targets if t not in why]
+    if len(running) < 2:
+        return out
+    bodies = _bodies("benign", False, 500)
+    for i in range(p.rounds):
+        order = running if i % 2 == 0 else running[::-1]
+        legs: dict[str, dict[str, Any]] = {}
+        for t in order:
+            legs[t] = _timed(f, t, bodies, p.concurrency, p.max_requests, p.duration_s)
+            print(
+                f"  paired round {i + 1} {t} c={p.concurrency}: {_brief(legs[t])}",
+                file=sys.stderr,
+                flush=True,
+            )
+        out["rounds"].append({"order": order, "legs": legs})
+    return out
 
 
 def _prime(f: Fleet, sc: Scenario, bodies: list[str], passes: int) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,37 @@ def add_ratios(rows: list[dict[str, Any]]) -> None:
         row["vs"] = out
 
 
+def add_paired_ratios(paired: dict[str, Any], ref: str = "passthrough") -> None:
+    """Each round gets every target's req/s over the reference's from that round; the summary has,
+    per target, the median, min and max of those ratios, or why there are none."""
+    rounds = paired["rounds"]
+    for rnd in rounds:
+        base = rnd["legs"][ref].get("rps")
+        rnd["rps_ratio"] = {t: ratio(leg.get("rps"), base) for t, leg in rnd["legs"].items() if t != ref}
+    summary: dict[str, Any] = {}
+    for t in paired["targets"]:
+        if t == ref:
+            continue
+        if t in paired["unavailable"]:
+            summary[t] = {"unavailable": paired["unavailable"][t]}
+            continue
+        got = [r["rps_ratio"][t] for r in rounds if r["rps_ratio"][t] is not None]
+        if not got:
+            errors = [
+                str(r["legs"][k]["unavailable"])
+                for r in rounds
+                for k in (ref, t)
+                if "unavailable" in r["legs"][k]
+            ]
+            summary[t] = {"unavailable": "no round timed both: " + (errors[0] if errors else "0 req/s")}
+            continue
+        summary[t] = {
+            "median": statistics.median(got), "min": min(got), "max": max(got),
+            "rounds": len(got), "of": len(rounds),
+        }  # fmt: skip
+    paired["rps_ratio"] = summary
+
+
 def reference_latency(rows: list[dict[str, Any]]) -> dict[str, float]:
     """p50 of a non-streamed request at the lowest concurrency, direct and via the pass-through."""
     out: dict[str, float] = {}
@@ -87,6 +119,51 @@ def http_table(rows: list[dict[str, Any]]) -> list[str]:
             _f(p.get("p50")), statuses,
         ])  # fmt: skip
     return _table(head, body) + [f"\n{t} unavailable: {why}" for t, why in reasons.items()]
+
+
+def paired_section(paired: dict[str, Any], ref: str = "passthrough") -> list[str]:
+    rounds, summary, c = paired["rounds"], paired["rps_ratio"], paired["concurrency"]
+    n = len(rounds)
+    what = f"median of {n} interleaved round{'s' if n != 1 else ''}, the same run"
+    lines = []
+    for t, s in summary.items():
+        if "median" in s:
+            lines.append(
+                f"- {t} ÷ {ref}, req/s at c={c}: **{_f(s['median'])}** ({what}; "
+                f"min {_f(s['min'])}, max {_f(s['max'])}, {s['rounds']} of {s['of']} rounds measured)"
+            )
+        else:
+            lines.append(f"- {t} ÷ {ref}, req/s at c={c}: unavailable: {str(s['unavailable'])[:200]}")
+    targets = [ref, *(t for t in summary if "median" in summary[t])]
+    if rounds:
+        head = [
+            "round",
+            "order",
+            *(f"{t} req/s / p50 ms" for t in targets),
+            *(f"{t} ÷ {ref}" for t in targets[1:]),
+        ]
+        body = []
+        for i, r in enumerate(rounds, 1):
+            legs = r["legs"]
+            cells = [
+                f"{_f(legs[t]['rps'], 0)} / {_f(legs[t]['latency_ms']['p50'])}"
+                if "rps" in legs[t]
+                else "failed: " + str(legs[t].get("unavailable"))[:60]
+                for t in targets
+            ]
+            ratios = [_f(r["rps_ratio"].get(t)) for t in targets[1:]]
+            body.append([str(i), " → ".join(r["order"]), *cells, *ratios])
+        lines += ["", *_table(head, body)]
+    return [
+        *lines,
+        "",
+        f"Each round times {ref} and the guardproxy targets back to back, {paired['duration_s']:g} s or "
+        f"{paired['max_requests']} requests each, whichever ends first, on the benign bodies of the "
+        "Requests table (guardproxy's verdict cache warm from its scenario there), the order reversed "
+        "every other round. Each ratio is taken within one round, so a change in the shared host's "
+        "speed between rounds cancels out; the Requests table times each target once, minutes apart, "
+        "and its ratios move with that drift.",
+    ]
 
 
 def stage_table(stages: dict[str, Any], ref: dict[str, float]) -> list[str]:
@@ -234,6 +311,10 @@ def markdown(result: dict[str, Any]) -> str:
         "conversations that resend their history; guardproxy-nocache runs with the verdict cache "
         "off, so every request is screened from scratch; guardproxy-nocache-fast is the same with the "
         "opt-in fast L0 gate (screening.l0_gate: fast).",
+        "",
+        "## Screening's cost against the pass-through, paired rounds",
+        "",
+        *paired_section(result["paired"]),
         "",
         "## Detection stages (in-process, cache off, L0 gate forced open so every stage runs)",
         "",

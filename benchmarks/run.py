@@ -77,6 +77,12 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         if quick
         else http_bench.Budget(duration_s=args.duration, max_requests=50_000, stream_requests=50_000)
     )
+    # The headline ratio (c=32) again, in interleaved rounds; --quick keeps its own budget.
+    paired = (
+        http_bench.Paired(1, budget.concurrency[0], budget.duration_s, budget.max_requests)
+        if quick
+        else http_bench.Paired(rounds=7, concurrency=32, duration_s=3.0, max_requests=50_000)
+    )
     targets = args.targets or tuple(t for t in http_bench.TARGETS if with_peers or t != "litellm")
     unknown = set(targets) - set(http_bench.TARGETS)
     if unknown:
@@ -100,6 +106,9 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             "unavailable": fleet.unavailable,
         }
         lap("http")
+        _say(f"paired rounds: {paired.rounds} x pass-through and guardproxy targets, interleaved ...")
+        pairs = http_bench.run_paired(fleet, paired)
+        lap("paired")
         # A target that failed to start fails the same way again: no need to wait for it twice.
         names = [t for t in ("passthrough", "guardproxy-off", "guardproxy") if t in fleet.servers]
         if names:
@@ -109,6 +118,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             resources["cold_start"] = http_bench.cold_start(args.models, upstream, names, runs)
             lap("cold_start")
     report.add_ratios(rows)
+    report.add_paired_ratios(pairs)
     _say("detection stages ...")
     lengths = stages.LENGTHS[:2] if quick else stages.LENGTHS
     texts = stages.texts_by_length(stages.load_models(args.models)[0], lengths)
@@ -126,7 +136,14 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         nanoguard = peers.nanoguard({str(n): t for n, t in texts.items()}, reps=30, budget_s=6.0)
         lap("nanoguard")
     meta |= {"load_end": _load(), "seconds": time.perf_counter() - t0, "section_s": lap.took}
-    return {"meta": meta, "http": rows, "stages": st, "resources": resources, "nanoguard": nanoguard}
+    return {
+        "meta": meta,
+        "http": rows,
+        "paired": pairs,
+        "stages": st,
+        "resources": resources,
+        "nanoguard": nanoguard,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks import http_bench, prompts
+from benchmarks import http_bench, prompts, report
 from guardproxy.config import REPO_ROOT
 
 
@@ -35,10 +35,75 @@ def _rows(result: dict[str, Any], target: str, stream: bool = False) -> list[dic
 
 def test_writes_json_and_markdown(smoke: tuple[dict[str, Any], Path]) -> None:
     result, out = smoke
-    assert set(result) == {"meta", "http", "stages", "resources", "nanoguard"}
+    assert set(result) == {"meta", "http", "paired", "stages", "resources", "nanoguard"}
     md = (out / "latest.md").read_text()
-    for heading in ("## Requests", "## Detection stages", "## Memory and start-up"):
+    for heading in ("## Requests", "## Screening's cost", "## Detection stages", "## Memory and start-up"):
         assert heading in md
+
+
+def test_paired_rounds_time_both_targets_and_report_the_median(smoke: tuple[dict[str, Any], Path]) -> None:
+    result, out = smoke
+    paired = result["paired"]
+    (rnd,) = paired["rounds"]  # --quick: one round, at the quick concurrency
+    assert paired["concurrency"] == 4
+    assert rnd["order"] == ["passthrough", "guardproxy-off"]
+    for leg in rnd["legs"].values():
+        assert leg["statuses"] == {"200": 50}
+        assert leg["rps"] > 0
+        assert math.isfinite(leg["latency_ms"]["p50"])
+    off = paired["rps_ratio"]["guardproxy-off"]
+    assert off["median"] == rnd["rps_ratio"]["guardproxy-off"] > 0
+    assert (off["rounds"], off["of"]) == (1, 1)
+    assert "manifest" in paired["rps_ratio"]["guardproxy"]["unavailable"]  # not dropped
+    md = (out / "latest.md").read_text()
+    assert "median of 1 interleaved round, the same run" in md
+    assert "guardproxy ÷ passthrough, req/s at c=4: unavailable:" in md
+
+
+def _leg(rps: float) -> dict[str, Any]:
+    return {"rps": rps, "latency_ms": {"p50": 1000 / rps}}
+
+
+def test_paired_ratios_are_taken_within_rounds() -> None:
+    def rnd(order: list[str], ref: float, gp: float, off: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "order": order,
+            "legs": {"passthrough": _leg(ref), "guardproxy": _leg(gp), "guardproxy-off": off},
+        }
+
+    fwd, back = (
+        ["passthrough", "guardproxy", "guardproxy-off"],
+        ["guardproxy-off", "guardproxy", "passthrough"],
+    )
+    # The host halves its speed after round one: the ratios stay put, the raw req/s do not.
+    paired: dict[str, Any] = {
+        "concurrency": 32, "duration_s": 3.0, "max_requests": 50_000, "targets": ["passthrough", *http_bench.PAIRED_SUBJECTS],
+        "unavailable": {},
+        "rounds": [
+            rnd(fwd, 2000, 1200, _leg(1600)),
+            rnd(back, 1000, 500, {"unavailable": "loadgen exited 1"}),
+            rnd(fwd, 1000, 700, _leg(800)),
+        ],
+    }  # fmt: skip
+    report.add_paired_ratios(paired)
+    assert [r["rps_ratio"]["guardproxy"] for r in paired["rounds"]] == [0.6, 0.5, 0.7]
+    assert paired["rps_ratio"]["guardproxy"] == {"median": 0.6, "min": 0.5, "max": 0.7, "rounds": 3, "of": 3}
+    assert paired["rps_ratio"]["guardproxy-off"] == {
+        "median": 0.8,
+        "min": 0.8,
+        "max": 0.8,
+        "rounds": 2,
+        "of": 3,
+    }
+    md = "\n".join(report.paired_section(paired))
+    assert (
+        "- guardproxy ÷ passthrough, req/s at c=32: **0.60** (median of 3 interleaved rounds, the same run;"
+        in md
+    )
+    assert (
+        "| 2 | guardproxy-off → guardproxy → passthrough | 1000 / 1.00 | 500 / 2.00 | failed: loadgen exited 1"
+        in md
+    )
 
 
 @pytest.mark.parametrize(
