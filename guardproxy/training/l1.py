@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from guardproxy.detect.cascade import Thresholds, model_texts
-from guardproxy.detect.normalise import fold, variants
+from guardproxy.detect.cascade import Thresholds, escalate, foreign_weight, model_texts
+from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all, export_onnx
@@ -175,12 +175,17 @@ def train_l1(
 
 
 def agreement(models_dir: Path, texts: Sequence[str], th: Thresholds) -> float:
-    """Share of texts where INT8 and FP32 agree on the block decision (fused score)."""
+    """Share of texts where INT8 and FP32 agree on the block decision, each text scored as the
+    cascade scores it: L0 over all its views, L1 on the views L0 could not clear (the raw text
+    when it clears them all, so every text compares the two L1s), the other-language terms."""
     fp = Models.load(models_dir, l1_file="l1.fp32.onnx", verify=False)
     q = Models.load(models_dir, verify=False)
-    folded = [fold(t) for t in texts]
-    toks = [q.tokens(t) for t in folded]
-    l0 = q.l0_scores(folded)
-    a = np.asarray([th.fuse(z, p) for z, (p, _) in zip(l0, fp.l1_predict(toks), strict=True)]) >= th.block
-    b = np.asarray([th.fuse(z, p) for z, (p, _) in zip(l0, q.l1_predict(toks), strict=True)]) >= th.block
-    return float((a == b).mean()) if len(texts) else 1.0
+    same = 0
+    for text in texts:
+        views = model_texts(variants(text)) or [""]
+        per_view = q.l0_scores(views)
+        toks = [q.tokens(v) for v in escalate(views, per_view, th.l0_pass)]
+        f = foreign_weight(views)
+        a, b = (th.fuse(max(per_view), max(p for p, _ in m.l1_predict(toks)), f) >= th.block for m in (fp, q))
+        same += a == b
+    return same / len(texts) if texts else 1.0
