@@ -205,6 +205,17 @@ _ABOUT_ATTACK = re.compile(
     r"|c[oó]mo (?:detectar|bloquear)|comment (?:d[eé]tecter|bloquer)|как (?:обнаружить|распознать|заблокировать))",
     re.IGNORECASE,
 )
+# The questions of _ABOUT_ATTACK that ask whether or why a text is an attack. They alone let
+# an unquoted signature set off by a lead ("Classify this message:\n\n...") count as
+# discussed: "my landlord sent this:" before a pasted letter is how indirect injection comes.
+_ASKS_ABOUT_ATTACK = re.compile(
+    r"\b(?:why (?:would|do|does|did) (?:someone|people|anyone|they)|(?:classify|categori[sz]e|label) (?:this|these"
+    r"|that|it|the following)|moderation queue|is (?:this|that|it) (?:an? |still )?(?:attack|injection|jailbreak"
+    r"|prompt injection|malicious|dangerous|safe)|should (?:i|we) (?:be worried|worry)"
+    r"|how (?:do|should|can|would) (?:i|we|you) (?:detect|block|stop|filter|defend|test)|\bwhether (?:this|it|that) is)\b",
+    re.IGNORECASE,
+)
+_LEAD_END = re.compile(r"[:?][ \t]*\n\s*(?=\S)")
 # Questions about what a text says or does: enough next to double quotes and > lines, not
 # next to strict quotes (see quoted()). Unspaced scripts have no word boundaries, so theirs
 # stand alone.
@@ -290,15 +301,30 @@ def _json_value(text: str, quote: int) -> bool:
     return before.endswith((":", ",")) and line.count("{") > line.count("}")
 
 
+def _set_off(text: str, start: int) -> int | None:
+    """Where the block holding text[start] begins, if a lead line ending in ":" or "?" sets it
+    off ("Classify this message:\n\n<text>", "Is this dangerous?\n\n<text>"); else None."""
+    # + 1: the lookahead reads the signature's first character
+    leads = list(_LEAD_END.finditer(text, max(0, start - _NEAR), start + 1))
+    return leads[-1].end() if leads else None
+
+
 def discussed(text: str, start: int, end: int) -> bool:
-    """A quoted signature, next to a question about what it quotes."""
+    """A quoted signature, next to a question about what it quotes; or an unquoted one set
+    off by a lead that asks whether or why it is an attack (see _ASKS_ABOUT_ATTACK)."""
     span = quoted(text, start, end)
     if span is None:
-        return False
-    lo, hi, strict = span
+        lo = _set_off(text, start)
+        if lo is None:
+            return False
+        para_end = text.find("\n\n", end)
+        span = (lo, len(text) if para_end < 0 else para_end, True)
+        cues: tuple[re.Pattern[str], ...] = (_ASKS_ABOUT_ATTACK,)
+    else:
+        cues = (_ABOUT_ATTACK,) if span[2] else (_ABOUT_ATTACK, _ABOUT_TEXT)
+    lo, hi, _ = span
     if _ACTS_ON.search(text, 0, lo) is not None or _ACTS_ON.search(text, hi) is not None:
         return False
-    cues = (_ABOUT_ATTACK,) if strict else (_ABOUT_ATTACK, _ABOUT_TEXT)
     return any(
         cue.search(text, a, b) is not None
         for cue in cues
