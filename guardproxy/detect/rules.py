@@ -205,9 +205,10 @@ _ABOUT_ATTACK = re.compile(
     r"|c[oó]mo (?:detectar|bloquear)|comment (?:d[eé]tecter|bloquer)|как (?:обнаружить|распознать|заблокировать))",
     re.IGNORECASE,
 )
-# The questions of _ABOUT_ATTACK that ask whether or why a text is an attack. They alone let
-# an unquoted signature set off by a lead ("Classify this message:\n\n...") count as
-# discussed: "my landlord sent this:" before a pasted letter is how indirect injection comes.
+# Questions whether or why a text is an attack (_ABOUT_ATTACK's, less its reports of who sent
+# or where one found a text, plus "how would you test"). They alone let an unquoted signature
+# set off by a lead ("Classify this message:\n\n...") count as discussed: "my landlord sent
+# this:" before a pasted letter is how indirect injection comes.
 _ASKS_ABOUT_ATTACK = re.compile(
     r"\b(?:why (?:would|do|does|did) (?:someone|people|anyone|they)|(?:classify|categori[sz]e|label) (?:this|these"
     r"|that|it|the following)|moderation queue|is (?:this|that|it) (?:an? |still )?(?:attack|injection|jailbreak"
