@@ -314,16 +314,17 @@ def discussed(text: str, start: int, end: int) -> bool:
     """A quoted signature, next to a question about what it quotes; or an unquoted one set
     off by a lead that asks whether or why it is an attack (see _ASKS_ABOUT_ATTACK)."""
     span = quoted(text, start, end)
-    if span is None:
-        lo = _set_off(text, start)
-        if lo is None:
+    cues: tuple[re.Pattern[str], ...]
+    if span is not None:
+        lo, hi, strict = span
+        cues = (_ABOUT_ATTACK,) if strict else (_ABOUT_ATTACK, _ABOUT_TEXT)
+    else:
+        set_off = _set_off(text, start)
+        if set_off is None:
             return False
         para_end = text.find("\n\n", end)
-        span = (lo, len(text) if para_end < 0 else para_end, True)
-        cues: tuple[re.Pattern[str], ...] = (_ASKS_ABOUT_ATTACK,)
-    else:
-        cues = (_ABOUT_ATTACK,) if span[2] else (_ABOUT_ATTACK, _ABOUT_TEXT)
-    lo, hi, _ = span
+        lo, hi = set_off, len(text) if para_end < 0 else para_end
+        cues = (_ASKS_ABOUT_ATTACK,)
     if _ACTS_ON.search(text, 0, lo) is not None or _ACTS_ON.search(text, hi) is not None:
         return False
     return any(
