@@ -127,6 +127,28 @@ def test_dates_never_reach_the_phone_matcher(monkeypatch: pytest.MonkeyPatch) ->
     assert values("on 2024-05-02 650-253-0000", "PHONE") == ["650-253-0000"]
 
 
+def test_runs_too_short_for_a_number_never_reach_the_phone_matcher(monkeypatch: pytest.MonkeyPatch) -> None:
+    # answers are full of IP addresses, decimals and table columns: fewer digits than any
+    # valid US number, with no + or 00 to start an international one
+    import phonenumbers
+
+    calls: list[str] = []
+    real = phonenumbers.PhoneNumberMatcher
+
+    def counted(text: str, *a: Any, **k: Any) -> Any:
+        calls.append(text)
+        return real(text, *a, **k)
+
+    monkeypatch.setattr(phonenumbers, "PhoneNumberMatcher", counted)
+    table = "203.0.113.42 - -\n  14   1843.6 MiB\n  2.3  52.8 210:1\nid s=1840221 done"
+    assert values(table, "PHONE") == []
+    assert calls == []
+    # ten digits, or a + or group-leading 00, and the matcher still looks
+    assert values("call 650 253 0000 today", "PHONE") == ["650 253 0000"]
+    assert values("ring +44 20 7946 0958", "PHONE") == ["+44 20 7946 0958"]
+    assert len(calls) == 2
+
+
 SSN_HITS = [
     ("SSN 536-22-1234", "536-22-1234"),
     ("my social security number is 078-05-1120.", "078-05-1120"),
