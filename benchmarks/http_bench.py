@@ -77,8 +77,10 @@ class Budget:
 
 # The headline ratio again, in interleaved rounds: the shared host's throughput drifts up to 2x
 # within a minute, so one timing per target, minutes apart, put it anywhere from 0.42x to 0.72x.
+# guardproxy-2w is the multi-core deployment (workers = the host's two cores, one port); the
+# pass-through stays one process, the ~50-line reference the targets are stated against.
 PAIRED_REF = "passthrough"
-PAIRED_SUBJECTS = ("guardproxy", "guardproxy-off")
+PAIRED_SUBJECTS = ("guardproxy", "guardproxy-2w", "guardproxy-off")
 
 
 @dataclass(frozen=True)

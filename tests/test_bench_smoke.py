@@ -77,7 +77,7 @@ def test_paired_ratios_are_taken_within_rounds() -> None:
     )
     # The host halves its speed after round one: the ratios stay put, the raw req/s do not.
     paired: dict[str, Any] = {
-        "concurrency": 32, "duration_s": 3.0, "max_requests": 50_000, "targets": ["passthrough", *http_bench.PAIRED_SUBJECTS],
+        "concurrency": 32, "duration_s": 3.0, "max_requests": 50_000, "targets": ["passthrough", "guardproxy", "guardproxy-off"],
         "unavailable": {},
         "rounds": [
             rnd(fwd, 2000, 1200, _leg(1600)),
