@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from typing import Any
 
@@ -114,3 +115,46 @@ def test_tracker_follows_words_across_pieces() -> None:
     # a word counts once it is complete: "the" ends only when " end" arrives
     assert hits == [False, False, False, False, True]
     assert Shingles(PROMPT, 0).spans(PROMPT) == []
+
+
+def _every_run(sh: Shingles, text: str) -> list[tuple[int, int]]:
+    """spans() by brute force: every n-word window of the text looked up, merged."""
+    words = list(re.finditer(r"\w+", text))
+    out: list[tuple[int, int]] = []
+    for i in range(len(words) - sh.n + 1):
+        if tuple(w.group().lower() for w in words[i : i + sh.n]) in sh:
+            start, end = words[i].start(), words[i + sh.n - 1].end()
+            out = [*out[:-1], (out[-1][0], end)] if out and start <= out[-1][1] else [*out, (start, end)]
+    return out
+
+
+def test_shingles_skip_only_windows_that_cannot_match() -> None:
+    # answers that recite the prompt in pieces, with other words and cases between
+    rng = random.Random(5)
+    prompt_words, other = PROMPT.split(), ["Arr", "matey", "the", "Help", "desk", "bank", "is", "open"]
+    sh = Shingles(PROMPT, 4)
+    for _ in range(300):
+        said: list[str] = []
+        while len(said) < 40:
+            if rng.random() < 0.5:
+                i = rng.randrange(len(prompt_words))
+                said += [
+                    w.upper() if rng.random() < 0.2 else w for w in prompt_words[i : i + rng.randint(1, 8)]
+                ]
+            else:
+                said.append(rng.choice(other))
+        text = " ".join(said)
+        assert sh.spans(text) == _every_run(sh, text)
+        tracker, hits = sh.tracker(), 0
+        for k in range(0, len(text), 7):
+            hits += tracker.feed(text[k : k + 7])
+        hits += tracker.feed("", final=True)
+        assert (hits > 0) == bool(_every_run(sh, text))
+    # a word from outside the prompt breaks a run: the words either side never join up
+    tracker = Shingles(PROMPT, 6).tracker()
+    assert not tracker.feed("Always answer as, arr, Captain Byte, the cheerful pirate", final=True)
+
+
+def test_shingles_of_a_prompt_are_shared() -> None:
+    assert Shingles.of(PROMPT, 6) is Shingles.of(PROMPT, 6)
+    assert Shingles.of(PROMPT, 6) is not Shingles.of(PROMPT, 5)

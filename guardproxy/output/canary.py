@@ -11,6 +11,7 @@ the prefix before it; everything after it (the conversation) does change per req
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 from collections.abc import Callable, Iterator, Sequence
@@ -109,6 +110,15 @@ class Shingles:
         self.n = n
         words = [w.lower() for w in _WORD.findall(text)]
         self._runs = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)} if n > 0 else set()
+        # Every word of a run is a prompt word: an answer word outside this set ends any run, so
+        # a run is looked up only where n prompt words stand in a row.
+        self.vocab = frozenset(words) if self._runs else frozenset()
+
+    @staticmethod
+    def of(text: str, n: int) -> Shingles:
+        """Shingles for ``text``, shared: an app sends the same system prompt with every request,
+        and building the runs of a 300-word prompt takes ~0.25 ms."""
+        return _shingles(text, n)
 
     def __bool__(self) -> bool:
         return bool(self._runs)
@@ -120,15 +130,24 @@ class Shingles:
         """Character spans of ``text`` covered by runs of at least n prompt words, merged."""
         if not self._runs:
             return []
-        words = list(_WORD.finditer(text))
+        n, vocab, runs = self.n, self.vocab, self._runs
+        low = [w.lower() for w in _WORD.findall(text)]
+        hits: list[int] = []  # index of the first word of each run found
+        streak = 0  # prompt words in a row, ending at word i
+        for i, word in enumerate(low):
+            streak = streak + 1 if word in vocab else 0
+            if streak >= n and tuple(low[i - n + 1 : i + 1]) in runs:
+                hits.append(i - n + 1)
+        if not hits:
+            return []
+        words = list(_WORD.finditer(text))  # the same words, now with their places
         out: list[tuple[int, int]] = []
-        for i in range(len(words) - self.n + 1):
-            if tuple(w.group().lower() for w in words[i : i + self.n]) in self:
-                start, end = words[i].start(), words[i + self.n - 1].end()
-                if out and start <= out[-1][1]:
-                    out[-1] = (out[-1][0], end)
-                else:
-                    out.append((start, end))
+        for i in hits:
+            start, end = words[i].start(), words[i + n - 1].end()
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
         return out
 
     def tracker(self) -> RunTracker:
@@ -151,10 +170,20 @@ class RunTracker:
         if words and words[-1].end() == len(text) and not final:
             self._partial = words.pop().group()
         hit = False
-        n = self._shingles.n
+        n, vocab = self._shingles.n, self._shingles.vocab
         for w in words:
-            self._recent.append(w.group().lower())
+            word = w.group().lower()
+            if word not in vocab:  # no run holds it: the next one starts after it
+                self._recent.clear()
+                continue
+            self._recent.append(word)
             del self._recent[:-n]
             if len(self._recent) == n and tuple(self._recent) in self._shingles:
                 hit = True
         return hit
+
+
+# Bounded by prompts, not requests: 16 system prompts of 3,000 words hold ~13 MB of runs.
+@functools.lru_cache(maxsize=16)
+def _shingles(text: str, n: int) -> Shingles:
+    return Shingles(text, n)

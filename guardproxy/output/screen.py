@@ -127,7 +127,7 @@ class OutputFilter:
         self._stream = stream
         self._report = report
         self._detector, self._acting, self._watching, self._hold = self._plan(detector, canary)
-        self._shingles = Shingles(system_prompt, policy.leak.min_words) if system_prompt else None
+        self._shingles = Shingles.of(system_prompt, policy.leak.min_words) if system_prompt else None
         self._counter = PlaceholderCounter()
         self._streams: dict[Hashable, _Stream] = {}
 
