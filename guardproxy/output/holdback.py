@@ -62,8 +62,10 @@ def pattern(regex: str, window: int = CAP, needs: tuple[str, ...] = ()) -> HoldR
 
     def rule(tail: str) -> int | None:
         lo = max(0, len(tail) - window)
-        if needs and not any(n in tail[lo:] for n in needs):
-            return None
+        if needs:
+            near = tail[lo:] if lo else tail
+            if not any(n in near for n in needs):
+                return None
         m = compiled.search(tail, lo)
         return m.start() if m else None
 
