@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -328,6 +329,7 @@ def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
         "ms_p50": float(np.percentile(s.ms, 50)) if len(s.ms) else 0.0,
         "ms_p99": float(np.percentile(s.ms, 99)) if len(s.ms) else 0.0,
     }
+    out |= padding_retention(s.rows, pred)
     if s.rules is not None:
         # what the default policy does: a decisive rule blocks on its own
         product = pred | s.rules
@@ -335,6 +337,7 @@ def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
             "tpr": _rate(product[y == 1]),
             "fpr": _rate(product[y == 0]),
             "hard_negative_fpr": _rate(product[(y == 0) & hard]),
+            **padding_retention(s.rows, product),
             "per_family": _grouped(s, product, lambda r: r.family),
         }
     out["per_family"] = _grouped(s, pred, lambda r: r.family)
@@ -344,6 +347,30 @@ def metrics(s: Scored, th: Thresholds) -> dict[str, object]:
         s, pred, lambda r: r.source.split("+")[0] + ("/attack" if r.label else "/benign")
     )
     return out
+
+
+def padding_retention(rows: Sequence[Example], pred: np.ndarray) -> dict[str, float | int]:
+    """Of the attacks detected on their own, the share still detected with harmless text
+    appended or prepended (the issue's padding target; the padded rows' own TPR also counts
+    attacks missed either way). The data build pads short attacks of the same split, the
+    padding after or before a blank line: each padded row is paired with the longest attack
+    row of the set that it starts or ends with, at a blank line."""
+    attacks = {r.text: i for i, r in enumerate(rows) if r.label == 1 and _category(r) != "padded"}
+    pairs = 0
+    kept = 0
+    for i, r in enumerate(rows):
+        if r.label != 1 or _category(r) != "padded":
+            continue
+        cuts = [m.start() for m in re.finditer("(?=\n\n)", r.text)]  # overlapping: "\n\n\n"
+        found = [r.text[:k] for k in cuts] + [r.text[k + 2 :] for k in cuts]
+        own = [attacks[t] for t in found if t in attacks]
+        if not own:
+            continue
+        j = max(own, key=lambda j: len(rows[j].text))
+        if pred[j]:
+            pairs += 1
+            kept += bool(pred[i])
+    return {"padding_retention": kept / pairs if pairs else float("nan"), "padded_pairs": pairs}
 
 
 def _category(r: Example) -> str:

@@ -80,6 +80,8 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
         "hard_negative_fpr",
         "benign_exit_l0",
         "attack_exit_l0",
+        "padding_retention",
+        "padded_pairs",
         "auc_cascade",
         "ms_p50",
         "ms_p99",
@@ -93,7 +95,8 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
             "With the signature rules (a decisive rule blocks on its own, as in the default policy):",
             "",
         ]
-        lines += _metric_table({k: wr[k] for k in ("tpr", "fpr", "hard_negative_fpr")})
+        keys = ("tpr", "fpr", "hard_negative_fpr", "padding_retention", "padded_pairs")
+        lines += _metric_table({k: wr[k] for k in keys if k in wr})
         lines += ["", *_groups("family", wr["per_family"])]
     fast = m.get("fast_gate")
     if isinstance(fast, dict) and th.l0_pass_fast is not None:
