@@ -95,8 +95,8 @@ def markdown(name: str, m: dict[str, object], th: Thresholds) -> str:
             "With the signature rules (a decisive rule blocks on its own, as in the default policy):",
             "",
         ]
-        keys = ("tpr", "fpr", "hard_negative_fpr", "padding_retention", "padded_pairs")
-        lines += _metric_table({k: wr[k] for k in keys if k in wr})
+        shown = ("tpr", "fpr", "hard_negative_fpr", "padding_retention", "padded_pairs")
+        lines += _metric_table({k: wr[k] for k in shown if k in wr})
         lines += ["", *_groups("family", wr["per_family"])]
     fast = m.get("fast_gate")
     if isinstance(fast, dict) and th.l0_pass_fast is not None:
