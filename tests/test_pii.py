@@ -143,6 +143,8 @@ def test_runs_too_short_for_a_number_never_reach_the_phone_matcher(matcher_runs:
     assert values("call 650 253 0000 today", "PHONE") == ["650 253 0000"]
     assert values("ring +44 20 7946 0958", "PHONE") == ["+44 20 7946 0958"]
     assert len(matcher_runs) == 2
+    # a run of Arabic-Indic digits starts no region's numbers: nothing to run, nothing to fail
+    assert values("order 1234567 and ٠١٢٣٤٥٦٧٨٩ here", "PHONE") == []
 
 
 SSN_HITS = [

@@ -126,7 +126,8 @@ class Phone:
             if budget > 0:
                 budget -= 1
                 lo, hi = max(0, cand.start() - 2), min(len(text), cand.end() + 2)
-                if not _too_short(text[lo:hi], regions[0]):
+                # no region: a run of other scripts' digits, which no trunk prefix starts
+                if regions and not _too_short(text[lo:hi], regions[0]):
                     yield from self._in_window(text, lo, hi, regions)
             elif valid_in and self._accept(text, value, valid_in, cand.start(), cand.end()):
                 yield pii("PHONE", cand.start(), cand.end(), 0.75)
