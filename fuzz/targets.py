@@ -73,7 +73,18 @@ def encoded(draw: st.DrawFn) -> str:
     return text
 
 
-TEXTS = encoded() | st.text(max_size=300) | st.text(alphabet="01 /.-%&#;xX=+abcdef", max_size=200)
+# Digit runs of several scripts: phone, card and IBAN recognisers read every kind of digit.
+_DIGITS = (
+    "0123456789 ()+-./:"
+    + "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    + "\uff10\uff11\uff15"
+)
+TEXTS = (
+    encoded()
+    | st.text(max_size=300)
+    | st.text(alphabet="01 /.-%&#;xX=+abcdef", max_size=200)
+    | st.text(alphabet=_DIGITS, max_size=120)
+)
 
 # orjson, like the proxy's own body parser, holds integers to 64 bits (larger ones load as floats)
 _int = st.integers(-(2**63), 2**64 - 1)
