@@ -51,7 +51,8 @@ def train_args(p: argparse.ArgumentParser) -> None:
         "--l1-init",
         type=Path,
         default=None,
-        help="start L1 from these saved weights (a previous run's l1.torch) instead of the MiniLM base",
+        help="start L1 from these saved weights instead of the MiniLM base: a previous run's l1.torch, "
+        "or an l1.int8.onnx (its weights dequantised) when the torch weights are gone",
     )
     p.add_argument("--l0-epochs", type=int, default=5)
     p.add_argument("--smoke", action="store_true", help="tiny run: a few hundred rows, one step")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ from guardproxy.detect.normalise import variants
 from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all, export_onnx
+from guardproxy.training.recover import recover
 
 
 def worst_view(models: Models, text: str) -> str:
@@ -157,15 +159,19 @@ def train_l1(
     toks = encode_all(models.tokenizer, [worst_view(models, e.text) for e in chosen])
     wins = pick_windows(models, chosen, toks, seed)
     t0 = time.time()
-    model = finetune(
-        wins,
-        [family_index(e) for e in chosen],
-        epochs=epochs,
-        max_steps=max_steps,
-        seed=seed,
-        lr=lr,
-        init=init,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        if init is not None and init.suffix == ".onnx":
+            # a shipped INT8 file, when the torch weights of its run are gone
+            init = recover(init, base_model_dir(), Path(tmp) / "l1.torch", len(FAMILIES))
+        model = finetune(
+            wins,
+            [family_index(e) for e in chosen],
+            epochs=epochs,
+            max_steps=max_steps,
+            seed=seed,
+            lr=lr,
+            init=init,
+        )
     # the torch weights too (ignored by git, never shipped): a later run can start from them
     model.save_pretrained(str(models_dir / "l1.torch"))  # type: ignore[operator]
     export(model, models_dir)
