@@ -54,6 +54,12 @@ def train_args(p: argparse.ArgumentParser) -> None:
         help="start L1 from these saved weights instead of the MiniLM base: a previous run's l1.torch, "
         "or an l1.int8.onnx (its weights dequantised) when the torch weights are gone",
     )
+    p.add_argument(
+        "--l1-pad-share",
+        type=float,
+        default=0.0,
+        help="add padded copies of this share of the short attacks (and as many padded benign texts)",
+    )
     p.add_argument("--l0-epochs", type=int, default=5)
     p.add_argument("--smoke", action="store_true", help="tiny run: a few hundred rows, one step")
     p.add_argument(
@@ -89,6 +95,7 @@ def train_run(args: argparse.Namespace) -> int:
             max_steps=1 if args.smoke else None,
             lr=args.l1_lr,
             init=args.l1_init,
+            pad_share=args.l1_pad_share,
         )
     if args.step in ("calibrate", "all"):
         finalize(

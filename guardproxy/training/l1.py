@@ -15,6 +15,7 @@ import random
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,9 @@ from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all, export_onnx
 from guardproxy.training.recover import recover
+
+# the families a padded copy is made of (an encoded attack's payload is decoded first)
+PADDED_FAMILIES = frozenset({"PI", "JB", "IPI", "HARM"})
 
 
 def worst_view(models: Models, text: str) -> str:
@@ -65,6 +69,35 @@ def sample(examples: list[Example], budget: int, seed: int, authored_repeat: int
     rest = [e for e in examples if not e.source.startswith("authored/")]
     rng.shuffle(rest)
     return keep + rest[: max(0, budget - len(keep))]
+
+
+def padded_copies(examples: Sequence[Example], share: float, seed: int) -> list[Example]:
+    """Training-only copies of a ``share`` of the short attacks with a run of 30-90 words of a
+    benign text before or after them, so the attack shares its L1 window with harmless text
+    (the issue's padding target: a padded attack kept a high probability but lost the logit
+    the block threshold asks for). Each comes with a benign text padded the same way, so
+    that a join of two texts is no cue by itself."""
+    rng = random.Random(f"pad:{seed}")
+    benign = [e for e in examples if e.label == 0 and len(e.text.split()) >= 30]
+    short = [e for e in examples if e.label == 1 and len(e.text) < 600 and e.family in PADDED_FAMILIES]
+    if not benign or share <= 0:
+        return []
+
+    def pad() -> str:
+        words = rng.choice(benign).text.split()
+        n = min(len(words), rng.randint(30, 90))
+        start = rng.randint(0, len(words) - n)
+        return " ".join(words[start : start + n])
+
+    def join(text: str) -> str:
+        return f"{text}\n\n{pad()}" if rng.random() < 0.5 else f"{pad()}\n\n{text}"
+
+    out: list[Example] = []
+    for e in rng.sample(short, int(len(short) * share)):
+        out.append(replace(e, text=join(e.text), category="padded_train"))
+        twin = rng.choice(benign)
+        out.append(replace(twin, text=join(twin.text), category="padded_train"))
+    return out
 
 
 def finetune(
@@ -153,9 +186,11 @@ def train_l1(
     seed: int = 0,
     lr: float = 5e-5,
     init: Path | None = None,
+    pad_share: float = 0.0,
 ) -> dict[str, object]:
     models = Models.load(models_dir, l1=False, verify=False)
     chosen = sample(train, budget, seed)
+    chosen += padded_copies(chosen, pad_share, seed)
     toks = encode_all(models.tokenizer, [worst_view(models, e.text) for e in chosen])
     wins = pick_windows(models, chosen, toks, seed)
     t0 = time.time()
