@@ -33,6 +33,16 @@ def test_bad_env_setting_names_the_variable(
     assert "upstream.url in environment (GUARDPROXY_UPSTREAM__URL)" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("share", ["1.5", "-0.1", "x"])
+def test_a_pad_share_outside_0_to_1_is_refused_before_training(
+    share: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["train", "l1", "--l1-pad-share", share])
+    assert exc.value.code == 2
+    assert f"--l1-pad-share: {share} is not a share between 0 and 1" in capsys.readouterr().err
+
+
 def test_hash_key_prints_the_digest(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["hash-key", "gp-secret"]) == 0
     assert capsys.readouterr().out.strip() == hashlib.sha256(b"gp-secret").hexdigest()

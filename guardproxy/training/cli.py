@@ -56,7 +56,7 @@ def train_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--l1-pad-share",
-        type=float,
+        type=_share,
         default=0.0,
         help="add padded copies of this share of the short attacks (and as many padded benign texts)",
     )
@@ -66,6 +66,16 @@ def train_args(p: argparse.ArgumentParser) -> None:
         "--sources", default=None, help="comma-separated source names (default: all); see training/sources.py"
     )
     p.add_argument("--version", default=None, help="model version for the manifest (default: date)")
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not a share between 0 and 1")
+    return value
 
 
 def train_run(args: argparse.Namespace) -> int:
