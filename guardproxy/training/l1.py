@@ -77,10 +77,12 @@ def padded_copies(examples: Sequence[Example], share: float, seed: int) -> list[
     (the issue's padding target: a padded attack kept a high probability but lost the logit
     the block threshold asks for). Each comes with a benign text padded the same way, so
     that a join of two texts is no cue by itself."""
+    if share <= 0:
+        return []  # the default: no word-splitting pass over the whole train split
     rng = random.Random(f"pad:{seed}")
     benign = [e for e in examples if e.label == 0 and len(e.text.split()) >= 30]
     short = [e for e in examples if e.label == 1 and len(e.text) < 600 and e.family in PADDED_FAMILIES]
-    if not benign or share <= 0:
+    if not benign:
         return []
 
     def pad() -> str:
