@@ -35,6 +35,13 @@ SEVERITY_SCORE: Mapping[str, float] = {"low": 0.5, "medium": 0.75, "high": 0.95}
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 _SPACE = re.compile(r"\s")
 _MAX_OCCURRENCES = 64  # keyword hits per rule before the whole text is searched instead
+# Each quote check (discussed()) reads the text around its match, up to the whole text, so
+# checking every occurrence of an attack phrase repeated through a long body costs the square
+# of its length: 74 KB of "ignore all previous instructions" took 4 s, a 4 MiB body would
+# take hours of a screening thread. Past this many checks in one text the remaining
+# occurrences keep their rule's score: a text repeating attack phrases that often is taken
+# to mean them (a user asking about one quotes it once or twice).
+MAX_QUOTE_CHECKS = 32
 
 Family = Literal["PI", "JB", "ENC", "IPI", "HARM", "LEAK"]
 Severity = Literal["low", "medium", "high"]
@@ -380,6 +387,7 @@ class RuleDetector:
     def detect(self, text: str, variants: Sequence[Variant]) -> Sequence[Finding]:
         findings: list[Finding] = []
         hit: set[str] = set()
+        checks = 0
         if not variants or variants[0].text != text:
             variants = (Variant("raw", text), *variants)
         for variant in variants:
@@ -388,8 +396,10 @@ class RuleDetector:
                 if rule.id in hit and not on_raw:
                     continue
                 score = rule.score
-                if on_raw and score > SEVERITY_SCORE["medium"] and discussed(text, m.start(), m.end()):
-                    score = SEVERITY_SCORE["medium"]
+                if on_raw and score > SEVERITY_SCORE["medium"] and checks < MAX_QUOTE_CHECKS:
+                    checks += 1
+                    if discussed(text, m.start(), m.end()):
+                        score = SEVERITY_SCORE["medium"]
                 findings.append(
                     Finding(
                         kind=FindingKind.RULE,
