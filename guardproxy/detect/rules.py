@@ -209,7 +209,23 @@ _ABOUT_ATTACK = re.compile(
     r"|\b(?:i|we)(?:'m|'re| am| are)? (?:just |recently |keep |kept )?(?:found|saw|seeing|noticed|spotted"
     r"|came across|discovered)\b|\b(?:it|body|comment|note|file|log) (?:says|said|reads)\b"
     r"|\bwhether (?:this|it|that) is\b"
-    r"|c[oó]mo (?:detectar|bloquear)|comment (?:d[eé]tecter|bloquer)|как (?:обнаружить|распознать|заблокировать))",
+    r"|c[oó]mo (?:detectar|bloquear)|comment (?:d[eé]tecter|bloquer)|как (?:обнаружить|распознать|заблокировать)"
+    # the same reports and questions in the other languages the rules know
+    r"|\b(?:cliente|usuario|usuário|alumno|aluno|estudiante|alguien|alguém|hij[oa]|filh[oa])\b[^.!?\n:]{0,30}?"
+    r"\b(?:escribi[óo]|escreveu|envi[óo]|enviou|peg[óo]|colou|mand[óo]|mandou|public[óo]|postou|copi[óo]|copiou)\b"
+    r"|\b(?:client|utilisateur|[ée]l[èe]ve|[ée]tudiant|quelqu'un|fils|fille)\b[^.!?\n:]{0,30}?"
+    r"\b(?:a|avait) (?:[ée]crit|envoy[ée]|coll[ée]|post[ée]|copi[ée])"
+    r"|\b(?:kunde|nutzer|benutzer|sch[üu]ler|student|jemand|sohn|tochter)\b[^.!?\n:]{0,40}?"
+    r"\b(?:geschrieben|geschickt|eingegeben|gepostet|kopiert|gesehen|gelesen)\b"
+    r"|\b(?:utente|studente|qualcuno|figli[oa])\b[^.!?\n:]{0,30}?\b(?:ha|aveva) (?:scritto|inviato|incollato|postato)"
+    r"|\b(?:клиент|пользователь|ученик|студент|кто-то|сын|дочь)\b[^.!?\n:]{0,30}?"
+    r"(?:написал|прислал|отправил|вставил|скопировал)"
+    r"|\brecebi (?:isso|isto|essa mensagem)|\bisso funciona|\b[ée] (?:perigoso|grave)|es para preocuparse|\bes grave"
+    r"|\bes (?:esto|eso) (?:un ataque|peligroso|una inyecci[óo]n)|\best-ce (?:une attaque|dangereux)"
+    r"|\bc'est dangereux|\bist (?:das|dies) (?:ein (?:bekannter )?angriff|gef[äa]hrlich)"
+    r"|\b[èe] (?:un attacco|pericoloso)|\bэто (?:атака|опасно))"  # noqa: RUF001 - Russian
+    # unspaced scripts have no word boundaries: "is this an attack", "how do we defend/check"
+    r"|这是攻击吗|是攻击吗|如何防范|怎么防范|怎么防御|攻撃ですか|対策を教え|確認する方法",
     re.IGNORECASE,
 )
 # Questions whether or why a text is an attack (_ABOUT_ATTACK's, less its reports of who sent
@@ -238,6 +254,7 @@ _ABOUT_TEXT = re.compile(
 _QUOTE_PAIRS = (
     ('"', '"'),
     ("\u201c", "\u201d"),
+    ("\u201e", "\u201c"),  # German „...“
     ("\u00ab", "\u00bb"),
     ("\u300c", "\u300d"),
     ("\u300e", "\u300f"),
