@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 import time
 from typing import Any
 
@@ -320,6 +321,27 @@ def test_overlaps_keep_the_higher_score_then_the_longer_span() -> None:
 
     kept = resolve_overlaps([f("A", 0, 10, 0.5), f("B", 5, 12, 0.9), f("C", 12, 14, 0.1), f("D", 0, 4, 0.5)])
     assert [x.type for x in kept] == ["D", "B", "C"]
+
+
+def _pairwise(findings: list[Finding]) -> list[Finding]:
+    """resolve_overlaps by its definition: each span in rank order against every kept one."""
+    ranked = sorted(enumerate(findings), key=lambda p: (-p[1].score, p[1].start - p[1].end, p[0]))
+    kept: list[Finding] = []
+    for _, f in ranked:
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda k: (k.start, k.end))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_overlaps_resolve_as_their_pairwise_definition(seed: int) -> None:
+    rng = random.Random(seed)
+    findings = []
+    for i in range(rng.randint(1, 60)):
+        start = rng.randint(0, 80)
+        end = start + rng.choice([0, 1, 2, 3, 5, 8, 13, 30])  # empty spans too
+        findings.append(Finding(FindingKind.PII, f"T{i}", rng.choice([0.5, 0.75, 0.95]), "pii", start, end))
+    assert resolve_overlaps(findings) == _pairwise(findings)
 
 
 def test_registry_builds_every_default_and_rejects_unknown_names() -> None:

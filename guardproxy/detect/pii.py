@@ -9,6 +9,7 @@ span handed to redaction never overlaps another.
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -513,10 +514,18 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep the best span where spans overlap: higher score, then longer, then earlier recogniser."""
     ranked = sorted(enumerate(findings), key=lambda p: (-p[1].score, _span(p[1])[0] - _span(p[1])[1], p[0]))
     kept: list[tuple[int, int, Finding]] = []
+    # The kept spans never overlap, so in (start, end) order their ends never decrease: a span
+    # overlaps a kept one iff it overlaps the last kept span starting before its end. One
+    # bisection per finding, not a pass over every kept span (a text of thousands of emails
+    # cost the square of their number: 80 KB of them took 2.7 s).
+    spans: list[tuple[int, int]] = []
     for _, f in ranked:
         start, end = _span(f)
-        if all(end <= s or e <= start for s, e, _ in kept):
-            kept.append((start, end, f))
+        i = bisect.bisect_left(spans, (end, -1))  # the first kept span starting at or after end
+        if i and spans[i - 1][1] > start:
+            continue
+        bisect.insort(spans, (start, end))
+        kept.append((start, end, f))
     return [f for _, _, f in sorted(kept, key=lambda k: (k[0], k[1]))]
 
 
