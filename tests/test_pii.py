@@ -325,12 +325,13 @@ def test_overlaps_keep_the_higher_score_then_the_longer_span() -> None:
 
 def _pairwise(findings: list[Finding]) -> list[Finding]:
     """resolve_overlaps by its definition: each span in rank order against every kept one."""
-    ranked = sorted(enumerate(findings), key=lambda p: (-p[1].score, p[1].start - p[1].end, p[0]))
-    kept: list[Finding] = []
-    for _, f in ranked:
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda k: (k.start, k.end))
+    spans = [(f.start or 0, f.end or 0, f) for f in findings]
+    ranked = sorted(enumerate(spans), key=lambda p: (-p[1][2].score, p[1][0] - p[1][1], p[0]))
+    kept: list[tuple[int, int, Finding]] = []
+    for _, (start, end, f) in ranked:
+        if all(end <= s or e <= start for s, e, _ in kept):
+            kept.append((start, end, f))
+    return [f for _, _, f in sorted(kept, key=lambda k: (k[0], k[1]))]
 
 
 @pytest.mark.parametrize("seed", range(20))
