@@ -79,6 +79,7 @@ bench-smoke: $(DEVSTAMP)
 # Reliability (issue 7): commands, not tests; CI runs short slices (tests/test_fuzz.py, test_faults.py).
 fuzz: $(DEVSTAMP)
 	$(BIN)/python -m fuzz.run --n 100000
+	$(BIN)/python -m fuzz.scaling
 
 load: $(DEVSTAMP)
 	$(BIN)/python -m tools.load --n 20000 --concurrency 64
