@@ -58,7 +58,7 @@ class Metrics:
         )
         self.stage_seconds = Histogram(
             "guardproxy_stage_seconds",
-            "Screening time per stage for one request, summed over its texts.",
+            "Screening time per stage for one request, summed over its texts (cache hits run no stage).",
             ("stage",),
             buckets=STAGE_BUCKETS,
             registry=self.registry,

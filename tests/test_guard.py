@@ -127,6 +127,21 @@ async def test_cached_segments_skip_the_executor(tmp_path: Path) -> None:
     assert (cascade.cache.hits, cascade.cache.misses) == (4, 3)
 
 
+async def test_a_cached_verdict_reports_no_stage_time(tmp_path: Path) -> None:
+    """Stage timings are what this request cost: a hit must not replay the first scan's (the
+    stage histograms and the decision log read them)."""
+    cascade = Cascade(default_detectors(), None)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        g = screener(cascade, policy_dir(tmp_path, BLOCKING), pool)
+        first = await g.screen(request("hello", ATTACK))
+        again = await g.screen(request("hello", ATTACK))
+    assert {"normalise", "rules"} <= set(first.timings_ms)
+    assert all(ms > 0 for ms in first.timings_ms.values())
+    assert again.timings_ms == {}
+    assert (again.action, again.stage, again.reasons) == (first.action, first.stage, first.reasons)
+    assert cascade.scan("hello").timings_ms == {}  # the cascade's own hit path too
+
+
 class Exploding:
     stage = "boom"
 

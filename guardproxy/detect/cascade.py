@@ -187,7 +187,9 @@ class Cascade:
         if cached is not None:
             return cached
         verdict = self._scan(text)
-        self.cache.put(key, verdict)
+        # A hit costs no stage any time: kept with its timings, every hit would report the
+        # first scan's milliseconds again (the stage histograms, the decision log's timings).
+        self.cache.put(key, replace(verdict, timings_ms={}))
         return verdict
 
     def _scan(self, text: str) -> Verdict:
