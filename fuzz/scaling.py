@@ -19,6 +19,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 
 from guardproxy.detect.cascade import Cascade
 from guardproxy.detect.registry import default_detectors
@@ -63,8 +64,8 @@ def measure(size: int, factor: int, repeat_n: int = 3) -> dict[str, tuple[float,
     for name, unit in UNITS.items():
         small, large = repeat(unit, size), repeat(unit, size * factor)
         out[name] = (
-            best_of(lambda t=small: cascade.scan(t), repeat_n),  # type: ignore[misc]
-            best_of(lambda t=large: cascade.scan(t), repeat_n),  # type: ignore[misc]
+            best_of(partial(cascade.scan, small), repeat_n),
+            best_of(partial(cascade.scan, large), repeat_n),
         )
     return out
 
