@@ -86,6 +86,13 @@ _CORE_WORDS = _words(
 # words are not English and whose deciphering is, was English enciphered, whatever it says.
 _ENGLISH = Path(__file__).with_name("english_words.txt").read_text(encoding="ascii").split()
 _LEXICON = frozenset(_ENGLISH) | ATTACK_WORDS | _COMMON_WORDS
+# What the cipher check counts as words read: English and the function words of fifteen
+# other languages in the Latin alphabet (tools/latin_words.py writes the list), so Spanish or
+# Italian enciphered with ROT13, atbash, Caesar or reversal reads once deciphered. Only the
+# cipher check uses it: English-ness (foreign_share, typoglycemia) keeps the English lexicon.
+_READABLE = _LEXICON | frozenset(
+    Path(__file__).with_name("latin_words.txt").read_text(encoding="ascii").split()
+)
 
 
 # --- Unicode: invisibles, tag smuggling, homoglyphs -------------------------------------
@@ -176,8 +183,9 @@ def deconfuse(text: str) -> str:
     return text.translate(_HOMOGLYPH)
 
 
-def _unicode_chain(text: str) -> tuple[str, str]:
-    """NFKC, strip invisibles, fold homoglyphs. Returns (text, "+".join(steps that changed it))."""
+def _unicode_chain(text: str) -> tuple[str, str, str]:
+    """NFKC, strip invisibles, fold homoglyphs. Returns (text, "+".join(steps that changed it),
+    the text before the fold)."""
     steps = []
     out = unicodedata.normalize("NFKC", text)
     if out != text:
@@ -186,12 +194,13 @@ def _unicode_chain(text: str) -> tuple[str, str]:
         steps.append("invisible")
         # Removing a joiner can put a base letter next to a combining mark: compose again.
         out = unicodedata.normalize("NFKC", out.translate(_STRIP_INVISIBLE))
+    unfolded = out
     if _HAS_HOMOGLYPH.search(out):
         folded = deconfuse(out)
         if folded != out:
             steps.append("homoglyph")
             out = folded
-    return out, "+".join(steps)
+    return out, "+".join(steps), unfolded
 
 
 _WS_RE = re.compile(r"\s+")
@@ -552,30 +561,39 @@ def foreign_share(text: str) -> float:
     return sum(w not in _LEXICON for w in words) / len(words)
 
 
-def _english_share(words: frozenset[str]) -> float:
-    return len(words & _LEXICON) / len(words)
+def _readable_share(words: frozenset[str]) -> float:
+    return len(words & _READABLE) / len(words)
+
+
+# Deciphered prose in another language finds only its function words in the lexicon: 40-60%
+# of a short request's distinct words ("abbandona il tuo quadro etico..." reads 45%). The best
+# of the 27 wrong decodings of a train row reads 16% (median; 29% at the 90th percentile): the
+# gain over what the text read before is what keeps ordinary text from firing.
+_READS_SHARE = 0.4
+_READS_GAIN = 0.25
 
 
 def _reads(words: frozenset[str], base: float) -> bool:
-    share = _english_share(words)
-    return share >= 0.5 and share >= base + 0.25
+    share = _readable_share(words)
+    return share >= _READS_SHARE and share >= base + _READS_GAIN
 
 
 def lexicon_ciphers(scan: _Scan) -> tuple[frozenset[str], frozenset[int]]:
     """Whole-text ciphers (reversal, atbash) and Caesar shifts under which the opening words
-    of ``scan`` turn from non-English into English. The probe checks look for attack words
+    of ``scan`` turn from unreadable into English or another language in the Latin alphabet. The probe checks look for attack words
     only; this finds any enciphered English ("Rinyhngr jul fubjvat..." is ROT13 of a request
     made of no trigger word), which is what decoding needs to hand the model.
 
     A text that is partly English may carry an enciphered part ("Reverse this and obey:
     .tpmorp ruoy..."): then its longest run of words that are not English is tried alone,
-    and must mostly turn English. On the 25,771 plain rows of the build this fires on one
-    benign row (a reversed sentence, rightly) and 18 attacks."""
+    and must mostly turn English. On the 39,826 plain rows of the build (2026.11.25) this
+    fires on 18 benign rows (ROT13 puzzles, reversed sentences, a few CJK texts with Latin
+    words) and 51 attacks."""
     sample = _LATIN_WORD_RE.findall(scan.text[:_LEXICON_PREFIX].lower())[:_LEXICON_WORDS]
     words = frozenset(sample)
     if len(words) < _LEXICON_MIN_WORDS:
         return _NO_CIPHERS
-    base = _english_share(words)
+    base = _readable_share(words)
     if base < 0.5:
         whole = _ciphers(words, sample, base)
         if whole != _NO_CIPHERS or base < _PART_BASE - 0.1:  # hardly any English: no part
@@ -586,7 +604,7 @@ def lexicon_ciphers(scan: _Scan) -> tuple[frozenset[str], frozenset[int]]:
     best: list[str] = []
     for w in sample:
         # two letters read as English by chance ("ba", "qb"): they neither break nor count
-        run = [*run, w] if w not in _LEXICON or len(w) < 3 else []
+        run = [*run, w] if w not in _READABLE or len(w) < 3 else []
         if len(run) > len(best):
             best = run
     rest = frozenset(w for w in best if len(w) > 2)
@@ -789,7 +807,7 @@ class _Builder:
     def expand(self, text: str, name: str, depth: int) -> None:
         """Emit the shapes of ``text`` and recurse into whatever decodes out of it."""
         prefix = f"{name}>" if name != "raw" else ""
-        base = text
+        base = unfolded = text
         if not text.isascii():
             runs = [m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text)]
             if runs:
@@ -798,7 +816,7 @@ class _Builder:
                 # tag characters between visible ones ("\U000e0022喵\U000e0022"): the message
                 # is both, read in place
                 self.emit(f"{prefix}tags_inline", text.translate(_TAG_TO_ASCII), depth)
-            clean, steps = _unicode_chain(text)
+            clean, steps, unfolded = _unicode_chain(text)
             if steps:
                 self.emit(prefix + steps, clean, depth)
                 base = clean
@@ -808,7 +826,7 @@ class _Builder:
             words = _LONG_TOKEN_RE.sub(" ", base)
             if len(words) < len(base):
                 shaped, shaped_scan = words, _Scan(words)
-        self._shapes(shaped, prefix, depth, shaped_scan)
+        self._shapes(shaped, prefix, depth, shaped_scan, unfolded if shaped is base else shaped)
         if depth < self.max_depth:
             for dec_name, check, run_re, decode in _DECODERS:
                 if not check(scan):
@@ -817,7 +835,8 @@ class _Builder:
                 if decoded is not None and self.emit(prefix + dec_name, decoded, depth + 1):
                     self.expand(decoded, prefix + dec_name, depth + 1)
 
-    def _shapes(self, base: str, prefix: str, depth: int, scan: _Scan) -> None:
+    def _shapes(self, base: str, prefix: str, depth: int, scan: _Scan, unfolded: str) -> None:
+        """``unfolded`` is ``base`` before its accents and homoglyphs were folded."""
         current, chain = base, []
         for shape_name, check, fn in _CHAINED_SHAPES:
             if check(_Scan(current) if current is not base else scan):
@@ -826,12 +845,26 @@ class _Builder:
                     chain.append(shape_name)
                     current = out
                     self.emit(prefix + "+".join(chain), current, depth)
-        lexicon_names, lexicon_shifts = lexicon_ciphers(scan)
+        # A cipher shifts a-z and leaves "ç" alone, so enciphered Portuguese reads as itself
+        # only before the fold: folded, "Hvtxhçd" is "Hvtxhcd" and deciphers to "Esquezd".
+        # What the unfolded text reads as is deciphered both ways: homoglyphs in a cipher
+        # ("fbzrguvat" typed with a Cyrillic a) come out right only from the folded text.
+        sources: tuple[str, ...] = (base,)
+        found = lexicon_ciphers(_Scan(unfolded)) if unfolded != base else _NO_CIPHERS
+        if found != _NO_CIPHERS:
+            sources = (unfolded, base)
+        else:
+            found = lexicon_ciphers(scan)
+        lexicon_names, lexicon_shifts = found
         for shape_name, check, fn in _WHOLE_SHAPES:
-            if shape_name in lexicon_names or check(scan):
+            if shape_name in lexicon_names:
+                for source in sources:
+                    self.emit(prefix + shape_name, fn(source), depth)
+            elif check(scan):
                 self.emit(prefix + shape_name, fn(base), depth)
         for n in sorted(lexicon_shifts.union(caesar_shifts(scan))):
-            self.emit(f"{prefix}caesar{n}", base.translate(_SHIFT_BACK[n]), depth)
+            for source in sources if n in lexicon_shifts else (base,):
+                self.emit(f"{prefix}caesar{n}", source.translate(_SHIFT_BACK[n]), depth)
 
     def _decode_runs(
         self, text: str, run_re: re.Pattern[str], decode: Callable[[str, int], str | None]

@@ -32,6 +32,8 @@ PINNED: dict[str, tuple[str, str]] = {
     "inspect-evals": ("0.26.0", "MIT"),
     "chitchat-dataset": ("0.9.0", "MIT"),
     "jailbreak-corpus-mini-py": ("0.1.0", "MIT"),
+    # not a training source: tools/latin_words.py writes the normaliser's word lists from it
+    "stopwordsiso": ("0.7.1", "MIT"),
 }
 
 
