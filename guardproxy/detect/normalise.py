@@ -636,12 +636,25 @@ def _ciphers(words: frozenset[str], sample: list[str], base: float) -> tuple[fro
     return frozenset(names), frozenset(shifts)
 
 
+def _looks_word_reversed(scan: _Scan) -> bool:
+    """A sentence said backwards word by word, in any language: it opens on a lowercase word
+    carrying the full stop ("it. provide reluctantly then ... Portray", "formación? tu en ...
+    ¿Cuál") and ends on a capital. Only the text's two ends are read."""
+    head = scan.text[:64].split(None, 1)
+    tail = scan.text[-64:].rsplit(None, 1)
+    if len(head) < 2 or len(tail) < 2:
+        return False
+    first, last = head[0], tail[-1]
+    return first[0].islower() and first[-1] in ".?!" and (last[0].isupper() or last[0] in "¿¡")
+
+
 _REVERSED_WORDS = _cipher_probe(lambda w: w[::-1])
+_HAS_CORE_WORD = _has_any(_CORE_WORDS)
 # Each applied to the base text alone.
 _WHOLE_SHAPES: tuple[_Shape, ...] = (
     ("reversed", _REVERSED_WORDS, lambda t: t[::-1]),
     ("reversed_each", _REVERSED_WORDS, reverse_each_word),
-    ("reversed_words", _has_any(_CORE_WORDS), reverse_words),
+    ("reversed_words", lambda s: _HAS_CORE_WORD(s) or _looks_word_reversed(s), reverse_words),
     ("rot13", _cipher_probe(lambda w: w.translate(_ROT13)), lambda t: t.translate(_ROT13)),
     ("atbash", _cipher_probe(lambda w: w.translate(_ATBASH)), lambda t: t.translate(_ATBASH)),
 )
