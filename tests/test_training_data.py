@@ -125,9 +125,9 @@ def test_the_probe_set_reads_and_stays_out_of_training() -> None:
     probe = Path(__file__).resolve().parents[1] / "data" / "probe"
     rows = {
         name: load_extra(probe / f"{name}.jsonl")
-        for name in ("benign_en", "benign_ml", "attacks_en", "attacks_ml")
+        for name in ("benign_en", "benign_ml", "benign_triggers", "attacks_en", "attacks_ml")
     }
-    assert {r.label for r in rows["benign_en"] + rows["benign_ml"]} == {0}
+    assert {r.label for r in rows["benign_en"] + rows["benign_ml"] + rows["benign_triggers"]} == {0}
     assert {r.label for r in rows["attacks_en"] + rows["attacks_ml"]} == {1}
     trained = {r.text for r in authored_rows()}
     assert not trained & {r.text for rs in rows.values() for r in rs}
