@@ -580,13 +580,14 @@ def _reads(words: frozenset[str], base: float) -> bool:
 
 def lexicon_ciphers(scan: _Scan) -> tuple[frozenset[str], frozenset[int]]:
     """Whole-text ciphers (reversal, atbash) and Caesar shifts under which the opening words
-    of ``scan`` turn from unreadable into English or another language in the Latin alphabet. The probe checks look for attack words
-    only; this finds any enciphered English ("Rinyhngr jul fubjvat..." is ROT13 of a request
-    made of no trigger word), which is what decoding needs to hand the model.
+    of ``scan`` turn from unreadable into English or another Latin-alphabet language. The probe
+    checks look for attack words only; this finds any enciphered request ("Rinyhngr jul
+    fubjvat..." is ROT13 of one made of no trigger word), which is what decoding needs to hand
+    the model.
 
     A text that is partly English may carry an enciphered part ("Reverse this and obey:
-    .tpmorp ruoy..."): then its longest run of words that are not English is tried alone,
-    and must mostly turn English. On the 39,826 plain rows of the build (2026.11.25) this
+    .tpmorp ruoy..."): then its longest run of words that do not read is tried alone, and
+    must mostly turn readable. On the 39,826 plain rows of the build (2026.11.25) this
     fires on 18 benign rows (ROT13 puzzles, reversed sentences, a few CJK texts with Latin
     words) and 51 attacks."""
     sample = _LATIN_WORD_RE.findall(scan.text[:_LEXICON_PREFIX].lower())[:_LEXICON_WORDS]
@@ -876,6 +877,7 @@ class _Builder:
             elif check(scan):
                 self.emit(prefix + shape_name, fn(base), depth)
         for n in sorted(lexicon_shifts.union(caesar_shifts(scan))):
+            # a shift only the attack-word probe found is applied to the folded text alone
             for source in sources if n in lexicon_shifts else (base,):
                 self.emit(f"{prefix}caesar{n}", source.translate(_SHIFT_BACK[n]), depth)
 
