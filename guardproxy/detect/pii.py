@@ -513,20 +513,19 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep the best span where spans overlap: higher score, then longer, then earlier recogniser."""
     ranked = sorted(enumerate(findings), key=lambda p: (-p[1].score, _span(p[1])[0] - _span(p[1])[1], p[0]))
-    kept: list[tuple[int, int, Finding]] = []
     # The kept spans never overlap, so in (start, end) order their ends never decrease: a span
     # overlaps a kept one iff it overlaps the last kept span starting before its end. One
     # bisection per finding, not a pass over every kept span (a text of thousands of emails
-    # cost the square of their number: 80 KB of them took 2.7 s).
-    spans: list[tuple[int, int]] = []
-    for _, f in ranked:
+    # cost the square of their number: 80 KB of them took 2.7 s). The rank breaks ties between
+    # empty spans at one offset, as the order they were kept in.
+    kept: list[tuple[int, int, int]] = []
+    for rank, (_, f) in enumerate(ranked):
         start, end = _span(f)
-        i = bisect.bisect_left(spans, (end, -1))  # the first kept span starting at or after end
-        if i and spans[i - 1][1] > start:
+        i = bisect.bisect_left(kept, (end, -1))  # the first kept span starting at or after end
+        if i and kept[i - 1][1] > start:
             continue
-        bisect.insort(spans, (start, end))
-        kept.append((start, end, f))
-    return [f for _, _, f in sorted(kept, key=lambda k: (k[0], k[1]))]
+        bisect.insort(kept, (start, end, rank))
+    return [ranked[rank][1] for _, _, rank in kept]
 
 
 def _span(f: Finding) -> tuple[int, int]:
