@@ -86,6 +86,7 @@ _CORE_WORDS = _words(
 # words are not English and whose deciphering is, was English enciphered, whatever it says.
 _ENGLISH = Path(__file__).with_name("english_words.txt").read_text(encoding="ascii").split()
 _LEXICON = frozenset(_ENGLISH) | ATTACK_WORDS | _COMMON_WORDS
+_LEXICON_MAX_WORD = 16  # longer words are rare; each extra length is a lookup per letter
 # What the cipher check counts as words read: English and the function words of fifteen
 # other languages in the Latin alphabet (tools/latin_words.py writes the list), so Spanish or
 # Italian enciphered with ROT13, atbash, Caesar or reversal reads once deciphered. Only the
@@ -231,7 +232,7 @@ _SPACED_RE = re.compile(rf"(?<![^\W_]){_SPACED_LETTER}(?:{_SEP}{{1,3}}{_SPACED_L
 _SEP_RE = re.compile(rf"{_SEP}{{1,3}}")
 
 
-def _segment(joined: str) -> str:
+def _segment(joined: str, vocab: frozenset[str] = _SEGMENT_VOCAB, max_word: int = _SEGMENT_MAX_WORD) -> str:
     """Split glued letters into vocabulary words, keeping unknown stretches intact."""
     s = joined.lower()
     n = len(s)
@@ -243,8 +244,8 @@ def _segment(joined: str) -> str:
     for i in range(1, n + 1):
         unk, words = best[i - 1]
         best[i], back[i] = (unk + 1, words + 1), 0
-        for length in range(1, min(_SEGMENT_MAX_WORD, i) + 1):
-            if s[i - length : i] in _SEGMENT_VOCAB:
+        for length in range(1, min(max_word, i) + 1):
+            if s[i - length : i] in vocab:
                 cand = (best[i - length][0], best[i - length][1] + 1)
                 if cand < best[i]:
                     best[i], back[i] = cand, length
@@ -406,18 +407,26 @@ def word_tokens(text: str) -> frozenset[str]:
 class _Scan:
     """What the cheap checks need to know about a text, computed once and only if asked."""
 
-    __slots__ = ("_tokens", "_words", "text")
+    __slots__ = ("_longest", "_tokens", "_words", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: list[str] | None = None
         self._tokens: frozenset[str] | None = None
+        self._longest: int | None = None
 
     @property
     def words(self) -> list[str]:
         if self._words is None:
             self._words = self.text.split()
         return self._words
+
+    @property
+    def longest(self) -> int:
+        """Length of the longest whitespace-separated word."""
+        if self._longest is None:
+            self._longest = max(map(len, self.words), default=0)
+        return self._longest
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -732,7 +741,7 @@ def _decode_morse(run: str, limit: int) -> str | None:
 
 
 def _has_long_token(scan: _Scan) -> bool:
-    return max(map(len, scan.words), default=0) >= 16
+    return scan.longest >= 16
 
 
 _DIGIT_RE = re.compile("[0-9]")
@@ -765,6 +774,232 @@ def _decode_binary(run: str, limit: int) -> str | None:
     return _readable(bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8)))
 
 
+# The encodings red-team kits ship beside base64 and hex (garak's encoding probes among them):
+# base32, ascii85/base85, uuencode, \u escapes, character codes, Braille, the NATO alphabet.
+# A wrong decoding of ordinary text is random bytes; what comes out must read as writing.
+
+
+def _texty(text: str | None) -> str | None:
+    """``text`` if at least 60% of it is letters and spaces, else None."""
+    if not text:
+        return None
+    return text if sum(c.isalpha() or c.isspace() for c in text) * 5 >= len(text) * 3 else None
+
+
+def _decode_base32(run: str, limit: int) -> str | None:
+    body = run.rstrip("=")[: limit * 8 // 5]
+    while len(body) % 8 in (1, 3, 6):
+        body = body[:-1]
+    try:
+        raw = base64.b32decode(body + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _texty(_readable(raw))
+
+
+# punctuation base85 alphabets use and code or URLs seldom do
+_B85_MARKS = "!\"#$%&'*+;<=>?@[\\]^`{|}~"
+
+
+def _marked(word: str) -> bool:
+    return (
+        len(word) >= 20
+        and word.isascii()
+        and "://" not in word
+        and sum(map(word.count, _B85_MARKS)) * 12 >= len(word)
+    )
+
+
+def _maybe_base85(scan: _Scan) -> bool:
+    return scan.longest >= 20 and any(_marked(w) for w in scan.words if len(w) >= 20)
+
+
+def _decode_base85(run: str, limit: int) -> str | None:
+    if not _marked(run):
+        return None
+    body = run[: limit * 5 // 4 + 4]
+    if body.startswith("<~"):
+        body = body[2:].removesuffix("~>")
+    for decode in (base64.a85decode, base64.b85decode):
+        try:
+            raw = decode(body.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            continue
+        text = _texty(_readable(raw))
+        if text is not None:
+            return text
+    return None
+
+
+# one uuencoded line: a length character (' ' + bytes, 45 at most), then 4 characters per 3 bytes
+_UU_LINE = r"[!-M][ -`]{4,60}"
+# a line of its own, or the rest of a line after a label ("UUencode encoded string: M26=...")
+_UU_ALPHABET: dict[int, None] = dict.fromkeys(range(32, 97))
+
+
+def _maybe_uu(scan: _Scan) -> bool:
+    """A line that ends in 16 characters of the uuencode alphabet (no lowercase letters): a
+    line that decodes to a phrase of 12 bytes or more."""
+    return any(
+        len(line) >= 17
+        and " " <= line[-1] <= "`"
+        and " " <= line[-2] <= "`"  # prose ends "...word.": the second-last character rules it out
+        and not line[-16:].translate(_UU_ALPHABET)
+        for line in scan.text.splitlines()
+    )
+
+
+_UU_RUN = re.compile(rf"(?m)(?:^|(?<=[ \t])){_UU_LINE}(?:\n{_UU_LINE})*$")
+
+
+def _decode_uu(run: str, limit: int) -> str | None:
+    out = bytearray()
+    for line in run.splitlines():
+        n = ord(line[0]) - 32
+        want = 1 + 4 * ((n + 2) // 3)
+        if not want - 3 <= len(line) <= want:  # trailing spaces may be lost on the way
+            return None
+        try:
+            out += binascii.a2b_uu(line.ljust(want))
+        except binascii.Error:
+            return None
+        if len(out) >= limit:
+            break
+    # a short run ("$129.00" is a well-formed line of 4 bytes) decodes by chance: ask for a phrase
+    text = _texty(_readable(bytes(out)))
+    return text if text is not None and len(text) >= 12 and " " in text else None
+
+
+def _decode_unicode_escapes(run: str, limit: int) -> str | None:
+    try:
+        text = run[: limit * 6].encode("ascii").decode("unicode_escape")
+        # "\ud83d\ude00" escapes a pair of UTF-16 halves: join them
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return None
+
+
+_NUMBER_RE = re.compile(r"\d+")
+# starts on a character class, so the search skips ahead in C
+_CODES_HINT = re.compile(r"\d\d\d?[ \t,;]{1,3}\d\d\d?[ \t,;]{1,3}\d\d\d?[ \t,;]{1,3}\d\d")
+
+
+def _decode_char_codes(run: str, limit: int) -> str | None:
+    """Character codes of a phrase in decimal ("73 32 97 109") or octal ("111 40 141 155"):
+    bytes of UTF-8 when every code fits in one, else code points."""
+    digits = _NUMBER_RE.findall(run)[:limit]
+    for base in (10, 8):
+        try:
+            codes = [int(d, base) for d in digits]
+        except ValueError:
+            return None
+        if 32 not in codes:  # a phrase has spaces; a list of years or prices does not
+            continue
+        if max(codes) < 256:
+            text = _readable(bytes(codes))
+        elif max(codes) < 0x110000 and all(chr(c).isprintable() or c in (9, 10, 13) for c in codes):
+            text = "".join(map(chr, codes))
+        else:
+            continue
+        text = _texty(text)
+        if text is not None:
+            return text
+    return None
+
+
+# Braille as garak writes it: one cell per letter (Grade 1), a capital sign before capitals,
+# a number sign before a run of digits (a-j standing for 1-0).
+_BRAILLE = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", "abcdefghijklmnopqrstuvwxyz", strict=True))
+_BRAILLE_MARKS = dict(zip("⠲⠂⠖⠦⠄⠤⠌⠒⠆⠰⠶", ".,!?'-/:;;(", strict=True))
+_BRAILLE_DIGITS = dict(zip("abcdefghij", "1234567890", strict=True))
+_BRAILLE_CAPS, _BRAILLE_NUMBER = "⠠", "⠼"
+_BRAILLE_RUN = re.compile("[\u2801-\u28ff][\u2800-\u28ff \t\n]{3,}")
+
+
+def _decode_braille(run: str, limit: int) -> str | None:
+    out: list[str] = []
+    caps = number = False
+    for c in run[:limit]:
+        if c == _BRAILLE_CAPS:
+            caps = True
+        elif c == _BRAILLE_NUMBER:
+            number = True
+        elif c in _BRAILLE:
+            letter = _BRAILLE[c]
+            out.append(_BRAILLE_DIGITS.get(letter, letter) if number else letter.upper() if caps else letter)
+            caps = False
+        else:
+            number = number and c in "⠲⠂⠤⠌"  # . , - / inside a number
+            out.append(_BRAILLE_MARKS.get(c, " " if c in "\u2800 \t\n" else "?"))
+    text = "".join(out)
+    return text if text.count("?") * 10 < len(text) else None
+
+
+_NATO = {
+    w: w[0]
+    for w in _words_list(
+        "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
+        "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray yankee zulu"
+    )
+}
+_NATO_WORDS = frozenset(_NATO)
+_NATO_NAMES = "|".join(sorted(_NATO, key=len, reverse=True)).replace("xray", "x-?ray")
+_NATO_GAP = r"[ \t,./|-]{1,5}|\n"
+_NATO_RUN = re.compile(rf"\b(?:{_NATO_NAMES})(?:(?:{_NATO_GAP})(?:{_NATO_NAMES})){{3,}}\b", re.IGNORECASE)
+_NATO_SPLIT = re.compile(rf"({_NATO_GAP})")
+
+
+def _decode_nato(run: str, limit: int) -> str | None:
+    """Code words to letters. Where the gaps mark word breaks (a "/", a line break or a wider
+    gap than between letters) they are kept; garak's drops them, so glued letters are split
+    into words the way letter-spaced text is."""
+    parts = _NATO_SPLIT.split(run[: limit * 10])
+    words, gaps = parts[::2], parts[1::2]
+    letters = [_NATO[w.lower().replace("-", "")] for w in words]
+    letter_gap = max(set(gaps), key=gaps.count)
+    if all(g == letter_gap for g in gaps):
+        return _segment("".join(letters), _LEXICON, _LEXICON_MAX_WORD)
+    out = letters[0]
+    for gap, letter in zip(gaps, letters[1:], strict=True):
+        out += letter if gap == letter_gap else " " + letter
+    return out
+
+
+# ROT47 turns lowercase letters into digits, punctuation and capitals A-K, and capitals into
+# punctuation and p-~: an enciphered phrase is a run of words without a lowercase a-o.
+_ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
+# (a word may hold one: "?" and "@" turn into "n" and "o")
+# (possessive: a long word with two of them fails at once, with no backtracking through it)
+_ROT47_WORD = r"(?=\S)[!-`p-~]*+(?:[a-o][!-`p-~]*+)?+"
+_ROT47_RUN = re.compile(rf"(?<!\S){_ROT47_WORD}(?:[ \t]+{_ROT47_WORD}){{3,}}(?!\S)")
+_ROT47_STRIP = "\"'()[]{}.,;:!?"
+
+
+def _maybe_rot47(scan: _Scan) -> bool:
+    """ROT47 writes e, t, a and o as 6, E, 2 and @; turned back, two words of the opening
+    become English words of three letters or more (the run itself must then read)."""
+    head = scan.text[:2000]
+    if sum(map(head.count, "6E2@")) * 20 < len(head):
+        return False
+    found = 0
+    for word in head.split():
+        turned = word.translate(_ROT47).strip(_ROT47_STRIP).lower()
+        if len(turned) > 2 and turned in _LEXICON and word.strip(_ROT47_STRIP).lower() != turned:
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def _decode_rot47(run: str, limit: int) -> str | None:
+    out = run[:limit].translate(_ROT47)
+    words = frozenset(w for w in _LATIN_WORD_RE.findall(out.lower()) if len(w) > 2)
+    if len(words) < _LEXICON_MIN_WORDS:
+        return None
+    before = frozenset(_LATIN_WORD_RE.findall(run.lower()))
+    return out if _reads(words, _readable_share(before) if before else 0.0) else None
+
+
 _Decoder = tuple[str, _Check, re.Pattern[str], Callable[[str, int], str | None]]
 _DECODERS: tuple[_Decoder, ...] = (
     ("base64", _has_long_token, re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}"), _decode_base64),
@@ -792,10 +1027,120 @@ _DECODERS: tuple[_Decoder, ...] = (
         re.compile(r"[.-]{1,7}(?:(?: {1,3}| ?/ ?)[.-]{1,7}){3,}"),
         _decode_morse,
     ),
+    (
+        "base32",
+        lambda s: _has_long_token(s) and any(len(w) >= 16 and w[:16].isupper() for w in s.words),
+        re.compile(r"(?<![A-Za-z0-9+/])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9+/=])"),
+        _decode_base32,
+    ),
+    ("base85", _maybe_base85, re.compile(r"(?<!\S)[!-~]{20,}"), _decode_base85),
+    ("uuencode", _maybe_uu, _UU_RUN, _decode_uu),
+    (
+        "unicode_escapes",
+        lambda s: "\\u" in s.text or "\\U" in s.text,
+        re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\U000[0-9A-Fa-f]{5}){4,}"),
+        _decode_unicode_escapes,
+    ),
+    (
+        "char_codes",
+        lambda s: _CODES_HINT.search(s.text) is not None,
+        re.compile(r"(?<![\d.])\d{1,7}(?:[ \t,;]{1,3}\d{1,7}){7,}(?![\d.])"),
+        _decode_char_codes,
+    ),
+    (
+        "braille",
+        lambda s: ("⠑" in s.text or "⠁" in s.text) and _BRAILLE_RUN.search(s.text) is not None,
+        _BRAILLE_RUN,
+        _decode_braille,
+    ),
+    ("nato", lambda s: len(s.tokens & _NATO_WORDS) >= 3, _NATO_RUN, _decode_nato),
+    ("rot47", _maybe_rot47, _ROT47_RUN, _decode_rot47),
 )
 
 
-# --- The variant builder -----------------------------------------------------------------
+# Hidden and flipped text, read off the raw characters before the invisible ones are stripped.
+# Variation selectors carry bytes (garak: U+E0100 + the character; emoji smuggling: U+FE00-FE0F
+# for 0-15, U+E0100 + b - 16 for the rest); "sneaky bits" spell each character's bits with
+# invisible times (0) and invisible plus (1), a zero-width space between words.
+_VS_RE = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
+_SNEAKY_RE = re.compile("[\u2062\u2064][\u2062\u2064\u200b]{11,}")
+_SNEAKY_BITS = str.maketrans("\u2062\u2064", "01")
+
+
+def _astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond U+FFFF (tags, selectors 17-256, most emoji):
+    one C-level encode, where a regex search walks the text character by character."""
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+def variation_selectors(text: str) -> str | None:
+    if not _astral(text):  # a payload of any length reaches the supplement's selectors
+        return None
+    cps = [ord(c) for run in _VS_RE.findall(text) for c in run]
+    if not cps:
+        return None
+    direct = bytes(c - 0xE0100 for c in cps) if all(0xE0100 <= c < 0xE0180 for c in cps) else b""
+    emoji = bytes(c - 0xFE00 if c < 0xE0100 else c - 0xE0100 + 16 for c in cps)
+    for raw in (direct, emoji):
+        text_out = _texty(_readable(raw)) if raw else None
+        if text_out is not None:
+            return text_out
+    return None
+
+
+def _bits_to_text(bits: str) -> str:
+    """One word's bits: 8 per character when that reads, else 7 for @-~ and 6 for !-?."""
+    if len(bits) % 8 == 0:
+        fixed = [int(bits[i : i + 8], 2) for i in range(0, len(bits), 8)]
+        if all(32 < c < 127 for c in fixed):
+            return "".join(map(chr, fixed))
+    out, i = [], 0
+    while i < len(bits):
+        if bits[i] == "0":  # every character's bits start with a 1
+            i += 1
+            continue
+        seven = int(bits[i : i + 7], 2) if i + 7 <= len(bits) else 0
+        if 64 <= seven < 127:
+            out.append(chr(seven))
+            i += 7
+        else:
+            out.append(chr(int(bits[i : i + 6], 2)) if i + 6 <= len(bits) else "?")
+            i += 6
+    return "".join(out)
+
+
+def sneaky_bits(text: str) -> str | None:
+    if "\u2062" not in text and "\u2064" not in text:
+        return None
+    runs = _SNEAKY_RE.findall(text)
+    if not runs:
+        return None
+    words = (_bits_to_text(w.translate(_SNEAKY_BITS)) for run in runs for w in run.split("\u200b"))
+    return _texty(" ".join(w for w in words if w))
+
+
+# Upside-down text: read backwards with each letter turned over. Turned letters outside ASCII,
+# then the ASCII letters that stand for each other turned (b/q, d/p, n/u, M/W, comma/apostrophe).
+_TURNED = (
+    "ɐaɔcǝeɟfƃgɓgɥhᴉiıiɾjʞkʃlɯmɹrʇtʌvʍwʎy∀AꓭBƆCᗡDƎEℲF⅁GſJꓘK˥LԀPΌQᴚR┴T⊥T∩UΛV⅄Y˙.¿?¡!"  # noqa: RUF001
+    "bqqbdppdnuunMWWM,'',"
+)
+_FLIP_TABLE = str.maketrans({_TURNED[i]: _TURNED[i + 1] for i in range(0, len(_TURNED), 2)})
+_FLIP_MARKS = frozenset("ɐɔǝɟƃɓɥᴉɾʞɯɹʇʌʍʎ∀ƆƎℲ⅁ꓘ˥Ԁᴚ┴∩Λ⅄")
+
+
+def upside_down(text: str) -> str | None:
+    # a turned e, a or t is in any upside-down sentence: substring tests before a set of the text
+    if ("ǝ" not in text and "ɐ" not in text and "ʇ" not in text) or len(_FLIP_MARKS.intersection(text)) < 3:
+        return None
+    return text[::-1].translate(_FLIP_TABLE)
+
+
+_HIDDEN: tuple[tuple[str, Callable[[str], str | None]], ...] = (
+    ("variation_selectors", variation_selectors),
+    ("sneaky_bits", sneaky_bits),
+    ("upside_down", upside_down),
+)
 
 
 @dataclass(slots=True)
@@ -823,13 +1168,23 @@ class _Builder:
         prefix = f"{name}>" if name != "raw" else ""
         base = unfolded = text
         if not text.isascii():
-            runs = [m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text)]
+            runs = (
+                [m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text)] if _astral(text) else []
+            )
             if runs:
                 self.emit(f"{prefix}tags", "".join(runs), depth)
             if len(runs) > 1:
                 # tag characters between visible ones ("\U000e0022喵\U000e0022"): the message
                 # is both, read in place
                 self.emit(f"{prefix}tags_inline", text.translate(_TAG_TO_ASCII), depth)
+            for hidden_name, read in _HIDDEN:
+                hidden = read(text)
+                if (
+                    hidden is not None
+                    and depth < self.max_depth
+                    and self.emit(prefix + hidden_name, hidden, depth + 1)
+                ):
+                    self.expand(hidden, prefix + hidden_name, depth + 1)
             clean, steps, unfolded = _unicode_chain(text)
             if steps:
                 self.emit(prefix + steps, clean, depth)
