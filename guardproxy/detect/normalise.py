@@ -289,7 +289,11 @@ def despace(text: str) -> str:
     return _SPACED_RE.sub(_collapse_run, text, count=_MAX_REWRITES)
 
 
-_LEET_TOKEN_RE = re.compile(r"[A-Za-z0-9@$|]*(?:[A-Za-z][0134578@$|]|[0134578@$|][A-Za-z])[A-Za-z0-9@$|]*")
+# A match starts only where a token does: tried at every position, a long run of digits
+# with no letter ("1 1 1 ..." despaced) was rescanned from each of its characters, O(n^2).
+_LEET_TOKEN_RE = re.compile(
+    r"(?<![A-Za-z0-9@$|])[A-Za-z0-9@$|]*(?:[A-Za-z][0134578@$|]|[0134578@$|][A-Za-z])[A-Za-z0-9@$|]*"
+)
 _LEET_I = str.maketrans("0134578@$|", "oieastbasl")
 _LEET_L = str.maketrans("0134578@$|", "oleastbasl")
 
