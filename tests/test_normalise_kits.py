@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 
 import pytest
 
@@ -70,7 +71,7 @@ def _sneaky_bits(text: str) -> str:
     return "".join("\u200b" if c == " " else "".join(bit[b] for b in bin(ord(c))[2:]) for c in text)
 
 
-ENCODINGS = {
+ENCODINGS: dict[str, Callable[[str], str]] = {
     "base32": lambda t: base64.b32encode(t.encode()).decode(),
     "ascii85": lambda t: base64.a85encode(t.encode()).decode(),
     "base85": lambda t: base64.b85encode(t.encode()).decode(),
