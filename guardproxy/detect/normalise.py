@@ -837,7 +837,6 @@ def _decode_base85(run: str, limit: int) -> str | None:
 
 # one uuencoded line: a length character (' ' + bytes, 45 at most), then 4 characters per 3 bytes
 _UU_LINE = r"[!-M][ -`]{4,60}"
-# a line of its own, or the rest of a line after a label ("UUencode encoded string: M26=...")
 _UU_ALPHABET: dict[int, None] = dict.fromkeys(range(32, 97))
 
 
@@ -853,6 +852,7 @@ def _maybe_uu(scan: _Scan) -> bool:
     )
 
 
+# a line of its own, or the rest of a line after a label ("UUencode encoded string: M26=...")
 _UU_RUN = re.compile(rf"(?m)(?:^|(?<=[ \t])){_UU_LINE}(?:\n{_UU_LINE})*$")
 
 
@@ -970,10 +970,10 @@ def _decode_nato(run: str, limit: int) -> str | None:
 
 
 # ROT47 turns lowercase letters into digits, punctuation and capitals A-K, and capitals into
-# punctuation and p-~: an enciphered phrase is a run of words without a lowercase a-o.
+# punctuation and p-~: an enciphered phrase is a run of words without a lowercase a-o, but for
+# one per word ("?" and "@" turn into "n" and "o"). The quantifiers are possessive: a long word
+# with two of them fails at once instead of backtracking through every split of it.
 _ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
-# (a word may hold one: "?" and "@" turn into "n" and "o")
-# (possessive: a long word with two of them fails at once, with no backtracking through it)
 _ROT47_WORD = r"(?=\S)[!-`p-~]*+(?:[a-o][!-`p-~]*+)?+"
 _ROT47_RUN = re.compile(rf"(?<!\S){_ROT47_WORD}(?:[ \t]+{_ROT47_WORD}){{3,}}(?!\S)")
 _ROT47_STRIP = "\"'()[]{}.,;:!?"
@@ -1078,7 +1078,7 @@ def _astral(text: str) -> bool:
 
 
 def variation_selectors(text: str) -> str | None:
-    if not _astral(text):  # a payload of any length reaches the supplement's selectors
+    if not _astral(text):  # both schemes write an ASCII letter beyond U+FFFF
         return None
     cps = [ord(c) for run in _VS_RE.findall(text) for c in run]
     if not cps:
@@ -1145,6 +1145,9 @@ _HIDDEN: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     ("sneaky_bits", sneaky_bits),
     ("upside_down", upside_down),
 )
+
+
+# --- The variant builder -----------------------------------------------------------------
 
 
 @dataclass(slots=True)
