@@ -662,6 +662,91 @@ def _looks_word_reversed(scan: _Scan) -> bool:
     return first[0].islower() and first[-1] in ".?!" and (last[0].isupper() or last[0] in "¿¡")
 
 
+# Pig latin: a word's opening consonants moved to its end before "ay" ("etendpray" for
+# "pretend"), "way" or "ay" after a word that opens on a vowel ("andway", "youay"). Which
+# letters moved is read off the lexicon; a word it cannot place stays as it is.
+_ALPHA_RUN_RE = re.compile(r"[A-Za-z]+")
+_VOWELS = frozenset("aeiou")
+
+
+def _known(word: str) -> bool:
+    return word in _LEXICON or (len(word) > 3 and word[-1] == "s" and word[:-1] in _LEXICON)
+
+
+def _unpig_word(m: re.Match[str]) -> str:
+    word = m.group()
+    low = word.lower()
+    if len(low) < 3 or not low.endswith("ay"):
+        return word
+    stem = low[:-2]
+    out: str | None = None
+    if stem[-1] in "wy" and stem[0] in _VOWELS and _known(stem[:-1]):
+        out = stem[:-1]
+    else:
+        for k in (1, 2, 3):
+            moved = stem[-k:]
+            if k < len(stem) and _VOWELS.isdisjoint(moved) and _known(moved + stem[:-k]):
+                out = moved + stem[:-k]
+                break
+        else:
+            out = stem if stem[0] in "aeiouy" and _known(stem) else None
+    if out is None:
+        return word
+    return out.capitalize() if word[0].isupper() else out
+
+
+def _looks_pig_latin(scan: _Scan) -> bool:
+    """Half the words of four or more that end in "ay"."""
+    if scan.text.count("ay") < 4:
+        return False
+    words = [w for w in _ALPHA_RUN_RE.findall(scan.text[:_LEXICON_PREFIX].lower()) if len(w) > 2]
+    return len(words) >= 4 and sum(w.endswith("ay") for w in words) * 2 >= len(words)
+
+
+def unpig(text: str) -> str:
+    return _ALPHA_RUN_RE.sub(_unpig_word, text, count=_MAX_REWRITES)
+
+
+# An acrostic ("take the first letter of each word: Rivers Echo Valleys Evergreen ..."), read
+# only where the text says so: the first letters of its lines, of its longest run of
+# capitalised words, and of the words after the cue, each split into words.
+_ACROSTIC_CUE = re.compile(r"\b(?:first|initial|opening|capital)\s+letters?\b|\bacrostic", re.IGNORECASE)
+_ACROSTIC_MAX = 400  # letters: word segmentation is quadratic-ish
+
+
+def _asks_acrostic(scan: _Scan) -> bool:
+    # substring tests first: the pattern's case-blind alternation costs ~40 us on a long text
+    text = scan.text
+    return ("etter" in text or "ETTER" in text or "crostic" in text or "CROSTIC" in text) and (
+        _ACROSTIC_CUE.search(text) is not None
+    )
+
+
+def acrostic(text: str) -> str:
+    spellings: list[str] = []
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) >= 5:
+        spellings.append("".join(line[0] for line in lines if line[0].isalpha()))
+    words = _ALPHA_RUN_RE.findall(text)
+    start, best = 0, (0, 0)  # the longest run of capitalised words, as [start, end)
+    for i, w in enumerate(words):
+        if not w[0].isupper():
+            start = i + 1
+        elif i + 1 - start > best[1] - best[0]:
+            best = (start, i + 1)
+    if best[1] - best[0] >= 5:
+        spellings.append("".join(w[0] for w in words[best[0] : best[1]]))
+    cue = _ACROSTIC_CUE.search(text)
+    if cue is not None:
+        rest = text[cue.end() :]
+        start = min((i for i in (rest.find(":"), rest.find("\n")) if i >= 0), default=-1)
+        after = _ALPHA_RUN_RE.findall(rest[start + 1 :]) if start >= 0 else []
+        if len(after) >= 5:
+            spellings.append("".join(w[0] for w in after))
+    found = dict.fromkeys(_segment(s[:_ACROSTIC_MAX], _LEXICON, _LEXICON_MAX_WORD) for s in spellings)
+    return "\n".join(found) or text  # nothing spelled: the text itself, which is no new view
+
+
 _REVERSED_WORDS = _cipher_probe(lambda w: w[::-1])
 _HAS_CORE_WORD = _has_any(_CORE_WORDS)
 # Each applied to the base text alone.
@@ -671,6 +756,8 @@ _WHOLE_SHAPES: tuple[_Shape, ...] = (
     ("reversed_words", lambda s: _HAS_CORE_WORD(s) or _looks_word_reversed(s), reverse_words),
     ("rot13", _cipher_probe(lambda w: w.translate(_ROT13)), lambda t: t.translate(_ROT13)),
     ("atbash", _cipher_probe(lambda w: w.translate(_ATBASH)), lambda t: t.translate(_ATBASH)),
+    ("pig_latin", _looks_pig_latin, unpig),
+    ("acrostic", _asks_acrostic, acrostic),
 )
 
 
