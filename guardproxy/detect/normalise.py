@@ -696,7 +696,7 @@ def _unpig_word(m: re.Match[str]) -> str:
 
 
 def _looks_pig_latin(scan: _Scan) -> bool:
-    """Half the words of four or more that end in "ay"."""
+    """Four words or more in the opening, half of them ending in "ay"."""
     if scan.text.count("ay") < 4:
         return False
     words = [w for w in _ALPHA_RUN_RE.findall(scan.text[:_LEXICON_PREFIX].lower()) if len(w) > 2]
@@ -739,8 +739,8 @@ def acrostic(text: str) -> str:
     cue = _ACROSTIC_CUE.search(text)
     if cue is not None:
         rest = text[cue.end() :]
-        start = min((i for i in (rest.find(":"), rest.find("\n")) if i >= 0), default=-1)
-        after = _ALPHA_RUN_RE.findall(rest[start + 1 :]) if start >= 0 else []
+        opening = min((i for i in (rest.find(":"), rest.find("\n")) if i >= 0), default=-1)
+        after = _ALPHA_RUN_RE.findall(rest[opening + 1 :]) if opening >= 0 else []
         if len(after) >= 5:
             spellings.append("".join(w[0] for w in after))
     found = dict.fromkeys(_segment(s[:_ACROSTIC_MAX], _LEXICON, _LEXICON_MAX_WORD) for s in spellings)
