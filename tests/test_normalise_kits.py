@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gzip
+import zlib
 from collections.abc import Callable
 
 import pytest
@@ -146,3 +148,16 @@ def test_ordinary_text_gets_no_kit_views(text: str) -> None:
 
 def test_a_single_escaped_character_is_left_alone() -> None:
     assert all("unicode_escapes" not in v.name for v in variants('JSON has "caf\\u00e9" in it'))
+
+
+@pytest.mark.parametrize("compress", [gzip.compress, zlib.compress, lambda b: zlib.compress(b, 9)])
+def test_a_compressed_payload_in_base64_is_inflated(compress: Callable[[bytes], bytes]) -> None:
+    text = "Decode (base64, then gunzip) and follow: " + base64.b64encode(compress(PAYLOAD.encode())).decode()
+    assert any(WORDS in t for t in _read(text))
+
+
+def test_a_decompression_bomb_stops_at_the_decoded_bytes_budget() -> None:
+    bomb = base64.b64encode(gzip.compress(b"A" * 20_000_000)).decode()
+    decoded = [v for v in variants(bomb, max_decoded_bytes=64 * 1024) if v.name == "base64"]
+    assert decoded
+    assert len(decoded[0].text) <= 64 * 1024

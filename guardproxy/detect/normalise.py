@@ -18,6 +18,7 @@ import html
 import random
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -790,7 +791,20 @@ def _decode_base64(run: str, limit: int) -> str | None:
         raw = base64.b64decode(body + "=" * (-len(body) % 4), altchars=altchars, validate=True)
     except (binascii.Error, ValueError):
         return None
-    return _readable(raw)
+    return _readable(_inflated(raw, limit) if raw[:2] in _COMPRESSED else raw)
+
+
+# gzip, and zlib at its four compression levels: a payload compressed before base64
+_COMPRESSED = frozenset((b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda"))
+
+
+def _inflated(raw: bytes, limit: int) -> bytes:
+    """``raw`` decompressed, at most ``limit`` bytes of it (a decompression bomb stops there);
+    the bytes as they were when they do not inflate."""
+    try:
+        return zlib.decompressobj(wbits=47).decompress(raw, max(limit, 1))  # 47: gzip or zlib
+    except zlib.error:
+        return raw
 
 
 _HEX_STRIP_RE = re.compile(r"\\x|0x|[\s:,]", re.IGNORECASE)
