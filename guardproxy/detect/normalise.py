@@ -891,6 +891,11 @@ def _texty(text: str | None) -> str | None:
     return text if sum(c.isalpha() or c.isspace() for c in text) * 5 >= len(text) * 3 else None
 
 
+def _written(raw: bytes) -> str | None:
+    """Decoded bytes as text, if they are printable UTF-8 that reads as writing."""
+    return _texty(_readable(raw))
+
+
 def _decode_base32(run: str, limit: int) -> str | None:
     body = run.rstrip("=")[: limit * 8 // 5]
     while len(body) % 8 in (1, 3, 6):
@@ -899,7 +904,7 @@ def _decode_base32(run: str, limit: int) -> str | None:
         raw = base64.b32decode(body + "=" * (-len(body) % 8))
     except (binascii.Error, ValueError):
         return None
-    return _texty(_readable(raw))
+    return _written(raw)
 
 
 # punctuation base85 alphabets use and code or URLs seldom do
@@ -916,7 +921,7 @@ def _marked(word: str) -> bool:
 
 
 def _maybe_base85(scan: _Scan) -> bool:
-    return scan.longest >= 20 and any(_marked(w) for w in scan.words if len(w) >= 20)
+    return scan.longest >= 20 and any(_marked(w) for w in scan.words)
 
 
 def _decode_base85(run: str, limit: int) -> str | None:
@@ -930,7 +935,7 @@ def _decode_base85(run: str, limit: int) -> str | None:
             raw = decode(body.encode("ascii"))
         except (ValueError, UnicodeEncodeError):
             continue
-        text = _texty(_readable(raw))
+        text = _written(raw)
         if text is not None:
             return text
     return None
@@ -971,7 +976,7 @@ def _decode_uu(run: str, limit: int) -> str | None:
         if len(out) >= limit:
             break
     # a short run ("$129.00" is a well-formed line of 4 bytes) decodes by chance: ask for a phrase
-    text = _texty(_readable(bytes(out)))
+    text = _written(bytes(out))
     return text if text is not None and len(text) >= 12 and " " in text else None
 
 
@@ -1179,15 +1184,15 @@ def _astral(text: str) -> bool:
 
 
 def variation_selectors(text: str) -> str | None:
-    if not _astral(text):  # both schemes write an ASCII letter beyond U+FFFF
-        return None
+    """Read only for a text with characters beyond U+FFFF (see _HIDDEN): both schemes write
+    an ASCII letter there."""
     cps = [ord(c) for run in _VS_RE.findall(text) for c in run]
     if not cps:
         return None
     direct = bytes(c - 0xE0100 for c in cps) if all(0xE0100 <= c < 0xE0180 for c in cps) else b""
     emoji = bytes(c - 0xFE00 if c < 0xE0100 else c - 0xE0100 + 16 for c in cps)
     for raw in (direct, emoji):
-        text_out = _texty(_readable(raw)) if raw else None
+        text_out = _written(raw) if raw else None
         if text_out is not None:
             return text_out
     return None
@@ -1241,10 +1246,11 @@ def upside_down(text: str) -> str | None:
     return text[::-1].translate(_FLIP_TABLE)
 
 
-_HIDDEN: tuple[tuple[str, Callable[[str], str | None]], ...] = (
-    ("variation_selectors", variation_selectors),
-    ("sneaky_bits", sneaky_bits),
-    ("upside_down", upside_down),
+# (name, reader, whether it needs characters beyond U+FFFF, which expand() checks once a text)
+_HIDDEN: tuple[tuple[str, Callable[[str], str | None], bool], ...] = (
+    ("variation_selectors", variation_selectors, True),
+    ("sneaky_bits", sneaky_bits, False),
+    ("upside_down", upside_down, False),
 )
 
 
@@ -1276,22 +1282,17 @@ class _Builder:
         prefix = f"{name}>" if name != "raw" else ""
         base = unfolded = text
         if not text.isascii():
-            runs = (
-                [m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text)] if _astral(text) else []
-            )
+            astral = _astral(text)
+            runs = [m.group().translate(_TAG_TO_ASCII) for m in _TAG_RE.finditer(text)] if astral else []
             if runs:
                 self.emit(f"{prefix}tags", "".join(runs), depth)
             if len(runs) > 1:
                 # tag characters between visible ones ("\U000e0022喵\U000e0022"): the message
                 # is both, read in place
                 self.emit(f"{prefix}tags_inline", text.translate(_TAG_TO_ASCII), depth)
-            for hidden_name, read in _HIDDEN:
-                hidden = read(text)
-                if (
-                    hidden is not None
-                    and depth < self.max_depth
-                    and self.emit(prefix + hidden_name, hidden, depth + 1)
-                ):
+            for hidden_name, read, needs_astral in _HIDDEN if depth < self.max_depth else ():
+                hidden = read(text) if astral or not needs_astral else None
+                if hidden is not None and self.emit(prefix + hidden_name, hidden, depth + 1):
                     self.expand(hidden, prefix + hidden_name, depth + 1)
             clean, steps, unfolded = _unicode_chain(text)
             if steps:
