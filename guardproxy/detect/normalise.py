@@ -908,16 +908,15 @@ def _decode_base32(run: str, limit: int) -> str | None:
 
 
 # punctuation base85 alphabets use and code or URLs seldom do
-_B85_MARKS = "!\"#$%&'*+;<=>?@[\\]^`{|}~"
+_B85_MARKS = b"!\"#$%&'*+;<=>?@[\\]^`{|}~"
 
 
 def _marked(word: str) -> bool:
-    return (
-        len(word) >= 20
-        and word.isascii()
-        and "://" not in word
-        and sum(map(word.count, _B85_MARKS)) * 12 >= len(word)
-    )
+    if len(word) < 20 or not word.isascii() or "://" in word:
+        return False
+    raw = word.encode("ascii")
+    # deleting the marks is one C pass over the bytes; counting each mark was 24 passes
+    return (len(raw) - len(raw.translate(None, _B85_MARKS))) * 12 >= len(raw)
 
 
 def _maybe_base85(scan: _Scan) -> bool:
@@ -990,8 +989,9 @@ def _decode_unicode_escapes(run: str, limit: int) -> str | None:
 
 
 _NUMBER_RE = re.compile(r"\d+")
-# starts on a character class, so the search skips ahead in C
-_CODES_HINT = re.compile(r"\d\d\d?[ \t,;]{1,3}\d\d\d?[ \t,;]{1,3}\d\d\d?[ \t,;]{1,3}\d\d")
+# A separator and three codes after it: any run of eight codes holds this. Starting on a
+# separator, the search skips through digit-rich blobs (base64, hashes) in C.
+_CODES_HINT = re.compile(r"[ \t,;]\d\d\d?[ \t,;]{1,3}\d\d\d?[ \t,;]{1,3}\d\d")
 
 
 def _decode_char_codes(run: str, limit: int) -> str | None:
