@@ -55,32 +55,3 @@ def test_the_copies_are_the_same_for_the_same_seed() -> None:
     rows = [*BENIGN, *ATTACKS]
     assert padded_copies(rows, 0.3, seed=1) == padded_copies(rows, 0.3, seed=1)
     assert padded_copies(rows, 0.3, seed=1) != padded_copies(rows, 0.3, seed=2)
-
-
-def test_inside_puts_the_attack_into_the_run_with_benign_text_on_both_sides() -> None:
-    out = padded_copies([*BENIGN, *ATTACKS], 1.0, seed=0, inside=1.0)
-    attacks = [e for e in out if e.label == 1]
-    assert len(attacks) == 40
-    seps = set()
-    for e in attacks:
-        attack = max((a.text for a in ATTACKS if a.text in e.text), key=len)  # 'number 1' is in 'number 12'
-        head, _, tail = e.text.partition(attack)
-        assert head.strip()
-        assert tail.strip()
-        seps.add(head[-1])
-        assert head[-1] == tail[0]
-        assert head[-1] in " \n"
-        words = f"{head.strip()} {tail.strip()}".split()
-        assert 30 <= len(words) <= 90
-        assert any(" ".join(words) in b.text for b in BENIGN)  # one run, cut at a word
-    assert seps == {" ", "\n"}  # mid-line and as its own paragraph
-    twins = [e for e in out if e.label == 0]
-    assert all(e.text not in {b.text for b in BENIGN} for e in twins)
-
-
-def test_no_inside_share_keeps_the_attack_at_one_end() -> None:
-    out = padded_copies([*BENIGN, *ATTACKS], 1.0, seed=0, inside=0.0)
-    originals = {a.text for a in ATTACKS}
-    for e in (e for e in out if e.label == 1):
-        head, _, tail = e.text.partition("\n\n")
-        assert head in originals or tail in originals

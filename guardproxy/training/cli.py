@@ -60,12 +60,6 @@ def train_args(p: argparse.ArgumentParser) -> None:
         default=0.0,
         help="add padded copies of this share of the short attacks (and as many padded benign texts)",
     )
-    p.add_argument(
-        "--l1-pad-inside",
-        type=_share,
-        default=0.0,
-        help="of the padded copies, this share with the text put inside the padding (both sides of it)",
-    )
     p.add_argument("--l0-epochs", type=int, default=5)
     p.add_argument("--smoke", action="store_true", help="tiny run: a few hundred rows, one step")
     p.add_argument(
@@ -112,7 +106,6 @@ def train_run(args: argparse.Namespace) -> int:
             lr=args.l1_lr,
             init=args.l1_init,
             pad_share=args.l1_pad_share,
-            pad_inside=args.l1_pad_inside,
         )
     if args.step in ("calibrate", "all"):
         finalize(

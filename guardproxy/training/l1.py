@@ -71,16 +71,12 @@ def sample(examples: list[Example], budget: int, seed: int, authored_repeat: int
     return keep + rest[: max(0, budget - len(keep))]
 
 
-def padded_copies(examples: Sequence[Example], share: float, seed: int, inside: float = 0.0) -> list[Example]:
+def padded_copies(examples: Sequence[Example], share: float, seed: int) -> list[Example]:
     """Training-only copies of a ``share`` of the short attacks with a run of 30-90 words of a
     benign text before or after them, so the attack shares its L1 window with harmless text
     (the issue's padding target: a padded attack kept a high probability but lost the logit
     the block threshold asks for). Each comes with a benign text padded the same way, so
-    that a join of two texts is no cue by itself.
-
-    ``inside`` is the share of those copies whose text goes into the run instead, cut at a
-    word, as its own paragraph or mid-line: harmless text on both sides of the attack in its
-    window, the form of an injection planted in a document."""
+    that a join of two texts is no cue by itself."""
     if share <= 0:
         return []  # the default: no word-splitting pass over the whole train split
     rng = random.Random(f"pad:{seed}")
@@ -96,11 +92,6 @@ def padded_copies(examples: Sequence[Example], share: float, seed: int, inside: 
         return " ".join(words[start : start + n])
 
     def join(text: str) -> str:
-        if rng.random() < inside:
-            words = pad().split()
-            cut = rng.randint(1, len(words) - 1)
-            sep = "\n\n" if rng.random() < 0.5 else " "
-            return f"{' '.join(words[:cut])}{sep}{text}{sep}{' '.join(words[cut:])}"
         return f"{text}\n\n{pad()}" if rng.random() < 0.5 else f"{pad()}\n\n{text}"
 
     out: list[Example] = []
@@ -198,11 +189,10 @@ def train_l1(
     lr: float = 5e-5,
     init: Path | None = None,
     pad_share: float = 0.0,
-    pad_inside: float = 0.0,
 ) -> dict[str, object]:
     models = Models.load(models_dir, l1=False, verify=False)
     chosen = sample(train, budget, seed)
-    chosen += padded_copies(chosen, pad_share, seed, pad_inside)
+    chosen += padded_copies(chosen, pad_share, seed)
     toks = encode_all(models.tokenizer, [worst_view(models, e.text) for e in chosen])
     wins = pick_windows(models, chosen, toks, seed)
     t0 = time.time()
