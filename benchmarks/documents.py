@@ -57,7 +57,8 @@ def readmes() -> list[str]:
 
 
 def cut(text: str, lo: int, hi: int) -> str | None:
-    """The text's opening, ended at a line break between lo and hi characters."""
+    """The text's opening, ended at a line break between lo and hi characters (at hi when the
+    stretch has none); None for a text shorter than lo."""
     if len(text) < lo:
         return None
     end = text.rfind("\n", lo, min(hi, len(text)))
