@@ -1,6 +1,6 @@
 """False positives on real documents: Python modules and package READMEs, bare and with a request.
 
-    python -m benchmarks.documents [--n 60] [--seed 0] [--out benchmarks/results]
+    python -m benchmarks.documents [--n 10] [--seed 0] [--out benchmarks/results]
 
 The test split's documents were written for this project (prose, each with its request).
 Real traffic also carries files as they are: a tool result that read a module, a RAG context
@@ -20,6 +20,7 @@ import random
 import sysconfig
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,7 @@ def documents(n: int, seed: int) -> list[dict[str, str]]:
         rng.shuffle(pool)
         for lo, hi in BUCKETS:
             bucket = f"{lo // 1000}-{hi // 1000}k"
-            picked = [d for d in (cut(t, lo, hi) for t in pool) if d][:n]
+            picked = islice(filter(None, (cut(t, lo, hi) for t in pool)), n)
             for i, doc in enumerate(picked):
                 ask = ASKS[kind][i % len(ASKS[kind])]
                 out.append({"kind": kind, "bucket": bucket, "framing": "bare", "text": doc})
