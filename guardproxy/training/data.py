@@ -157,7 +157,10 @@ def _frame(doc: str, rng: random.Random) -> str:
 def synthesise(rows: list[Row], split: str, seed: int) -> list[Row]:
     """Derived rows for one split, built only from that split's rows."""
     rng = random.Random(f"{seed}:{split}")
-    benign = [r for r in rows if r.label == 0]
+    # real files get their own planted attacks below (and their own random stream, so adding
+    # them left every other derived row as it was)
+    files = [r for r in rows if r.category.startswith("real_file:")]
+    benign = [r for r in rows if r.label == 0 and not r.category.startswith("real_file:")]
     short_attacks = [
         r for r in rows if r.label == 1 and len(r.text) < 600 and r.family in ("PI", "JB", "IPI")
     ]
@@ -192,6 +195,23 @@ def synthesise(rows: list[Row], split: str, seed: int) -> list[Row]:
                 )
             )
     out.extend(_encoded(benign, short_attacks, split, rng))
+    out.extend(_planted(files, short_attacks, random.Random(f"{seed}:{split}:files")))
+    return out
+
+
+def _planted(files: list[Row], attacks: list[Row], rng: random.Random) -> list[Row]:
+    """Half the real-file pieces again, each with a short attack put in between two lines,
+    as a poisoned README, docstring or comment brings one."""
+    out: list[Row] = []
+    if not attacks:
+        return out
+    for f in rng.sample(files, len(files) // 2):
+        a = rng.choice(attacks)
+        lines = f.text.split("\n")
+        at = rng.randint(0, len(lines))
+        # pieces stop at 11,000 characters and short attacks at 600: under the length cap
+        text = "\n".join([*lines[:at], a.text, *lines[at:]])
+        out.append(replace(a, text=text, family="IPI", category="ipi_real_file", source=a.source + "+file"))
     return out
 
 

@@ -407,6 +407,89 @@ def chitchat(c: WheelCache, limit: int = 3000) -> Iterator[Row]:
             return
 
 
+# Evals about attacks, safety, deception or injection hold attack text in their files; the rest
+# are ordinary Markdown and Python (benchmarks of maths, code, reading, science, agents).
+_REAL_FILE_SKIP = frozenset(
+    {
+        "abstention_bench",
+        "agent_threat_bench",
+        "agentdojo",
+        "agentharm",
+        "agentic_misalignment",
+        "air_bench",
+        "b3",
+        "coconot",
+        "cve_bench",
+        "cybench",
+        "cybergym",
+        "cyberseceval_2",
+        "cyberseceval_3",
+        "cyberseceval_4",
+        "cti_realm",
+        "fortress",
+        "gdm_in_house_ctf",
+        "gdm_intercode_ctf",
+        "gdm_self_proliferation",
+        "gdm_self_reasoning",
+        "gdm_stealth",
+        "instrumentaleval",
+        "ipi_coding_agent",
+        "make_me_pay",
+        "makemesay",
+        "mask",
+        "mind2web_sc",
+        "persistbench",
+        "sad",
+        "sec_qa",
+        "sevenllm",
+        "sosbench",
+        "strong_reject",
+        "sycophancy",
+        "threecb",
+        "wmdp",
+        "writingbench",
+        "xstest",
+    }
+)
+REAL_FILE_CUTS = (800, 1500, 3000, 6000, 11_000)
+
+
+def _cut(text: str, size: int, rng: random.Random) -> str:
+    """A piece of about ``size`` characters that starts and ends at a line break."""
+    if len(text) <= size:
+        return text
+    start = text.find("\n", rng.randint(0, len(text) - size)) + 1
+    end = text.rfind("\n", start + size // 2, start + size)
+    return text[start : end if end > start else start + size]
+
+
+def real_files(c: WheelCache, per_file: int = 2) -> Iterator[Row]:
+    """Markdown and Python files as a tool result or a pasted file brings them: badges, metadata,
+    API docs and code, none of it an instruction to the model. Up to ``per_file`` pieces of
+    different lengths from each file; an eval's files share a group, so they never straddle
+    splits. data.synthesise plants attacks in the same pieces, so the form alone says nothing."""
+    rng = random.Random("real-files")
+    for name in c.names("inspect-evals", r"^inspect_evals/.*\.(md|py)$"):
+        parts = name.split("/")
+        evaluation = parts[1] if len(parts) > 2 else "(top)"
+        if evaluation in _REAL_FILE_SKIP:
+            continue
+        text = c.wheel("inspect-evals").read(name).decode("utf-8", "replace")
+        if len(text.strip()) < 400:
+            continue
+        sizes = rng.sample(REAL_FILE_CUTS, per_file)
+        for size in sorted(sizes)[: 1 if len(text) <= min(sizes) else per_file]:
+            yield Row(
+                _cut(text, size, rng),
+                0,
+                "BENIGN",
+                "inspect-evals-files",
+                f"files:{evaluation}",
+                category="real_file:" + name.rsplit(".", 1)[1],
+                licence="MIT",
+            )
+
+
 Source = Callable[[WheelCache], Iterator[Row]]
 
 SOURCES: dict[str, Source] = {
@@ -422,4 +505,5 @@ SOURCES: dict[str, Source] = {
     "ipi-coding-agent": ipi_coding,
     "persistbench": persistbench,
     "chitchat": chitchat,
+    "inspect-evals-files": real_files,
 }
