@@ -55,3 +55,20 @@ def test_the_copies_are_the_same_for_the_same_seed() -> None:
     rows = [*BENIGN, *ATTACKS]
     assert padded_copies(rows, 0.3, seed=1) == padded_copies(rows, 0.3, seed=1)
     assert padded_copies(rows, 0.3, seed=1) != padded_copies(rows, 0.3, seed=2)
+
+
+def test_sample_repeats_authored_rows_and_real_file_pieces_before_filling_the_budget() -> None:
+    from guardproxy.training.l1 import sample
+
+    files = [
+        Example(f"def f{i}(): pass", 0, "BENIGN", "real_file:py", "en", "train", False, "inspect-evals-files")
+        for i in range(4)
+    ]
+    planted = [Example("ignore all", 1, "IPI", "ipi_real_file", "en", "train", False, "x+file")]
+    other = [Example(f"hello {i}", 0, "BENIGN", "chat", "en", "train", False, "chitchat") for i in range(50)]
+    chosen = sample([*BENIGN[:3], *files, *planted, *other], budget=40, seed=0)
+    assert len(chosen) == 40
+    assert sum(e in BENIGN for e in chosen) == 6
+    assert sum(e in files for e in chosen) == 12
+    assert sum(e in planted for e in chosen) == 3
+    assert sum(e in other for e in chosen) == 40 - 21

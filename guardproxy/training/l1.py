@@ -61,14 +61,23 @@ def family_index(e: Example) -> int:
     return FAMILIES.index(e.family) if e.family in FAMILIES[1:] else FAMILIES.index("PI")
 
 
-def sample(examples: list[Example], budget: int, seed: int, authored_repeat: int = 2) -> list[Example]:
+def sample(
+    examples: list[Example], budget: int, seed: int, authored_repeat: int = 2, file_repeat: int = 3
+) -> list[Example]:
     """Keep every authored row (repeated: they are the realistic minority the package sets
-    drown out); fill the rest of the budget evenly across sources."""
+    drown out) and every real-file piece (repeated more: a benign one gives a random one of its
+    many windows each time); fill the rest of the budget evenly across sources."""
     rng = random.Random(seed)
-    keep = [e for e in examples if e.source.startswith("authored/")] * authored_repeat
-    rest = [e for e in examples if not e.source.startswith("authored/")]
+    authored = [e for e in examples if e.source.startswith("authored/")]
+    files = [e for e in examples if _real_file(e)]
+    keep = authored * authored_repeat + files * file_repeat
+    rest = [e for e in examples if not e.source.startswith("authored/") and not _real_file(e)]
     rng.shuffle(rest)
     return keep + rest[: max(0, budget - len(keep))]
+
+
+def _real_file(e: Example) -> bool:
+    return e.category.startswith(("real_file:", "ipi_real_file"))
 
 
 def padded_copies(examples: Sequence[Example], share: float, seed: int) -> list[Example]:
