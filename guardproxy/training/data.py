@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from guardproxy.training.sources import SOURCES, Row, WheelCache
+from guardproxy.training.sources import PLANTED_IN_FILE, REAL_FILE, SOURCES, Row, WheelCache
 
 CSV_COLUMNS = (
     "text",
@@ -159,8 +159,8 @@ def synthesise(rows: list[Row], split: str, seed: int) -> list[Row]:
     rng = random.Random(f"{seed}:{split}")
     # real files get their own planted attacks below (and their own random stream, so adding
     # them left every other derived row as it was)
-    files = [r for r in rows if r.category.startswith("real_file:")]
-    benign = [r for r in rows if r.label == 0 and not r.category.startswith("real_file:")]
+    files = [r for r in rows if r.category.startswith(REAL_FILE)]
+    benign = [r for r in rows if r.label == 0 and not r.category.startswith(REAL_FILE)]
     short_attacks = [
         r for r in rows if r.label == 1 and len(r.text) < 600 and r.family in ("PI", "JB", "IPI")
     ]
@@ -211,7 +211,7 @@ def _planted(files: list[Row], attacks: list[Row], rng: random.Random) -> list[R
         at = rng.randint(0, len(lines))
         # pieces stop at 11,000 characters and short attacks at 600: under the length cap
         text = "\n".join([*lines[:at], a.text, *lines[at:]])
-        out.append(replace(a, text=text, family="IPI", category="ipi_real_file", source=a.source + "+file"))
+        out.append(replace(a, text=text, family="IPI", category=PLANTED_IN_FILE, source=a.source + "+file"))
     return out
 
 

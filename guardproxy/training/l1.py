@@ -27,6 +27,7 @@ from guardproxy.detect.onnx import CLS_ID, FAMILIES, SEP_ID, Models
 from guardproxy.detect.windows import L1_STRIDE, L1_WINDOW, windows
 from guardproxy.training.pipeline import Example, base_model_dir, encode_all, export_onnx
 from guardproxy.training.recover import recover
+from guardproxy.training.sources import PLANTED_IN_FILE, REAL_FILE
 
 # the families a padded copy is made of (an encoded attack's payload is decoded first)
 PADDED_FAMILIES = frozenset({"PI", "JB", "IPI", "HARM"})
@@ -77,7 +78,7 @@ def sample(
 
 
 def _real_file(e: Example) -> bool:
-    return e.category.startswith(("real_file:", "ipi_real_file"))
+    return e.category.startswith((REAL_FILE, PLANTED_IN_FILE))
 
 
 def padded_copies(examples: Sequence[Example], share: float, seed: int) -> list[Example]:

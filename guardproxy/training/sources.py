@@ -452,6 +452,9 @@ _REAL_FILE_SKIP = frozenset(
     }
 )
 REAL_FILE_CUTS = (800, 1500, 3000, 6000, 11_000)
+# a piece's category is this and its extension; data.synthesise plants attacks in these
+REAL_FILE = "real_file:"
+PLANTED_IN_FILE = "ipi_real_file"
 
 
 def _cut(text: str, size: int, rng: random.Random) -> str:
@@ -485,7 +488,7 @@ def real_files(c: WheelCache, per_file: int = 2) -> Iterator[Row]:
                 "BENIGN",
                 "inspect-evals-files",
                 f"files:{evaluation}",
-                category="real_file:" + name.rsplit(".", 1)[1],
+                category=REAL_FILE + name.rsplit(".", 1)[1],
                 licence="MIT",
             )
 
